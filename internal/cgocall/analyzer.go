@@ -1,0 +1,25 @@
+package cgocall
+
+import (
+	"reflect"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/pyvet/pyvet/internal/guard"
+)
+
+// Analyzer builds the Index of a package once, for every check that requires
+// it. It runs despite type errors, since the untyped shape is what is left
+// when cgo failed.
+var Analyzer = &analysis.Analyzer{
+	Name:             "pyvetcgo",
+	Doc:              "index the C calls of a cgo package (internal to pyvet)",
+	URL:              "https://github.com/pyvet/pyvet",
+	Run:              guard.Run(run),
+	RunDespiteErrors: true,
+	ResultType:       reflect.TypeFor[*Index](),
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	return New(pass.Fset, pass.Files, pass.TypesInfo), nil
+}
