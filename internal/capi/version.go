@@ -45,3 +45,13 @@ func (v Version) String() string {
 	}
 	return fmt.Sprintf("%d.%d", v.Major, v.Minor)
 }
+
+// Set parses s into v, so that a *Version is a flag.Value.
+func (v *Version) Set(s string) error {
+	w, err := ParseVersion(s)
+	if err != nil {
+		return err
+	}
+	*v = w
+	return nil
+}
