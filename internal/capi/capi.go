@@ -89,12 +89,25 @@ type Replacement struct {
 
 // Func is everything pyvet knows about one C function.
 type Func struct {
-	Name    string
-	Lib     Lib
-	Added   Version // version that added it (stable_abi.toml, else the overlay); zero if unknown
+	Name string
+	Lib  Lib
+
+	// Added is the version that added it: the overlay's value, else
+	// stable_abi.toml's "added"; zero if unknown. stable_abi.toml records when
+	// a function entered the stable ABI, which can be later than its first
+	// release (PyMem_RawMalloc: 3.13 there), so treat it as an upper bound
+	// unless the overlay corrects it.
+	Added   Version
 	Removed Version // version that removed it; zero if it was not removed
-	Limited bool    // part of the limited API
-	Return  Ref     // what its PyObject* result is (refcounts.dat)
+	Limited bool    // part of the limited API (as of the newest version known)
+
+	// LimitedSince is the version from which it is in the limited API; zero
+	// when Limited is false. Usually equal to Added, but not always
+	// (PyDict_SetDefaultRef: added 3.13, limited API 3.15). For functions
+	// of stable_abi.toml it is that file's "added".
+	LimitedSince Version
+
+	Return Ref // what its PyObject* result is (refcounts.dat)
 
 	// ThreadSafety is the level given by threadsafety.dat ("compatible",
 	// "distinct", "shared", "atomic", "incompatible"), or "".
