@@ -112,7 +112,8 @@ build_313() { # $1 = 3.13 | 3.13t
 
 pc_module() { # $1 = 3.13 | 3.13t ; the real .pc file name
 	local prefix=$CACHE/cpython-$1 pc
-	pc=$(cd "$prefix/lib/pkgconfig" && ls python-3.13*-embed.pc | head -1)
+	# the real file, not the python-3.13-embed.pc / python3-embed.pc symlinks
+	pc=$(cd "$prefix/lib/pkgconfig" && for f in python-3.13*-embed.pc; do [ -L "$f" ] || echo "$f"; done | head -1)
 	echo "${pc%.pc}"
 }
 
@@ -122,7 +123,8 @@ print_313() {
 	echo "runtime $rt: version=$(PKG_CONFIG_PATH=$prefix/lib/pkgconfig pkg-config --modversion "$mod") prefix=$prefix ($(cat "$prefix/.pyvet-built"))"
 	echo "  PKG_CONFIG_PATH=$prefix/lib/pkgconfig"
 	echo "  pkg-config module: $mod"
-	echo "  CGO_CFLAGS=\"$(PKG_CONFIG_PATH=$prefix/lib/pkgconfig pkg-config --cflags "$mod")\" CGO_LDFLAGS=\"$(PKG_CONFIG_PATH=$prefix/lib/pkgconfig pkg-config --libs "$mod")\""
+	echo "  CGO_CFLAGS=\"$(PKG_CONFIG_PATH=$prefix/lib/pkgconfig pkg-config --cflags "$mod")\" CGO_LDFLAGS=\"$(PKG_CONFIG_PATH=$prefix/lib/pkgconfig pkg-config --libs "$mod") -Wl,-rpath,$prefix/lib\""
+	echo "  (or run the Go binary with LD_LIBRARY_PATH=$prefix/lib; the pkg-config libs carry no rpath)"
 	echo "  interpreter: $prefix/bin/python$rt"
 }
 
