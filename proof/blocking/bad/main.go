@@ -17,6 +17,7 @@
 //     consumer waits for the producer. Without the gc.collect() the program
 //     does NOT hang on 3.13t (checked: 3 of 3 runs exit 0), while it still
 //     hangs on 3.11.
+//
 // The blocking call is the channel receive made while attached: any Go
 // blocking operation (channel, select, sync.Mutex, WaitGroup.Wait, I/O) has
 // the same effect.

@@ -10,8 +10,9 @@
 //	allocator called without holding the GIL". Without the debug hooks the
 //	call usually "works" (pymalloc uses global state) — silent corruption
 //	only under contention, so the runner sets PYTHONMALLOC=debug.
-//	3.13t: the object allocator (mimalloc) looks up the thread state's heap:
-//	SIGSEGV on a NULL thread state, with or without PYTHONMALLOC=debug.
+//	3.13t: without the hooks the object allocator (mimalloc) looks up the
+//	thread state's heap: SIGSEGV on the NULL thread state; with
+//	PYTHONMALLOC=debug the same fatal error as on 3.11.
 //	How often: every run (deterministic).
 //
 // leak — PyGILState_Ensure without PyGILState_Release on an error path: the
