@@ -59,7 +59,7 @@ func packageComment(src string) (string, bool) {
 	for _, l := range strings.Split(src, "\n") {
 		switch {
 		case strings.HasPrefix(l, "//go:"):
-		case strings.HasPrefix(l, "// "), l == "//":
+		case strings.HasPrefix(l, "//"):
 			lines = append(lines, strings.TrimPrefix(strings.TrimPrefix(l, "//"), " "))
 		case strings.HasPrefix(l, "package "):
 			return strings.Join(lines, "\n"), len(lines) > 0

@@ -85,6 +85,10 @@ type Replacement struct {
 	Added     Version // the Python version that added it
 	Compat    bool    // pythoncapi-compat's pythoncapi_compat.h backports it
 	Note      string  // how the calling convention differs, if it does
+	// DropIn is set when the replacement takes the same arguments and fails
+	// the same way, so that only ownership differs: a call followed at once
+	// by an incref can be rewritten mechanically.
+	DropIn bool
 }
 
 // Func is everything pyvet knows about one C function.

@@ -31,6 +31,7 @@ var (
 		Signature: "PyObject* PyList_GetItemRef(PyObject *list, Py_ssize_t index)",
 		Added:     V(3, 13),
 		Compat:    true,
+		DropIn:    true, // same arguments, NULL with an exception on failure
 	}
 	replListGETITEM = &Replacement{
 		Name:      "PyList_GetItemRef",
@@ -83,6 +84,7 @@ var (
 		Signature: "PyObject* PyImport_AddModuleRef(const char *name)",
 		Added:     V(3, 13),
 		Compat:    true,
+		DropIn:    true, // same arguments, NULL with an exception on failure
 	}
 	replImportAddModuleObject = &Replacement{
 		Name:      "PyImport_AddModuleRef",

@@ -1,0 +1,198 @@
+package borrowedref
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/pyvet/pyvet/internal/analysisutil"
+	"github.com/pyvet/pyvet/internal/capi"
+	"github.com/pyvet/pyvet/internal/cgocall"
+	"github.com/pyvet/pyvet/internal/guard"
+	"github.com/pyvet/pyvet/internal/pytarget"
+)
+
+//go:embed doc.go
+var doc string
+
+// Options configure the check.
+type Options struct {
+	// Python is the version the code is checked for; zero means the
+	// version of the headers, else 3.13.
+	Python capi.Version
+}
+
+// Analyzer is the check with default options.
+var Analyzer = New(Options{})
+
+// New returns the check configured by o. Its flags set its own copy of o.
+func New(o Options) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:             "borrowedref",
+		Doc:              analysisutil.MustExtractDoc(doc, "borrowedref"),
+		URL:              "https://github.com/pyvet/pyvet/blob/main/docs/borrowedref.md",
+		Requires:         []*analysis.Analyzer{cgocall.Analyzer, inspect.Analyzer},
+		FactTypes:        []analysis.Fact{new(returnsBorrowed)},
+		RunDespiteErrors: true,
+	}
+	a.Flags.Var(&o.Python, "python", "Python version to check for, e.g. 3.12 (default: the headers' version, else 3.13)")
+	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, o) })
+	return a
+}
+
+// returnsBorrowed is the fact that a Go function returns a borrowed
+// reference obtained from CFunc (directly or through other wrappers).
+type returnsBorrowed struct {
+	CFunc string // the C API function, e.g. "PyList_GetItem"
+}
+
+func (*returnsBorrowed) AFact()           {}
+func (f *returnsBorrowed) String() string { return "returnsBorrowed(" + f.CFunc + ")" }
+
+type checker struct {
+	pass    *analysis.Pass
+	idx     *cgocall.Index
+	target  capi.Version
+	compat  bool // the package includes pythoncapi_compat.h
+	helpers map[string]bool
+}
+
+func run(pass *analysis.Pass, o Options) (any, error) {
+	idx := pass.ResultOf[cgocall.Analyzer].(*cgocall.Index)
+	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	if !idx.UsesC() && !importsFacts(pass) {
+		return nil, nil // nothing here can touch Python
+	}
+	c := &checker{pass: pass, idx: idx, helpers: preambleFuncs(idx.Preambles())}
+	c.target, _ = pytarget.Of(o.Python, idx)
+	for _, p := range idx.Preambles() {
+		c.compat = c.compat || strings.Contains(p, "pythoncapi_compat.h")
+	}
+	for _, call := range idx.Calls() {
+		f := c.cpython(call.Name)
+		switch {
+		case f == nil:
+		case f.Replacement != nil:
+			c.reportBorrowed(call, f)
+		case f.DictNext:
+			c.checkDictNext(call)
+		}
+	}
+	c.exportWrappers(ins)
+	c.reportWrapperCalls(ins)
+	return nil, nil
+}
+
+// cpython returns the table entry of a CPython function, or nil for other C
+// functions, including the package's own helpers that share a name.
+func (c *checker) cpython(name string) *capi.Func {
+	f, ok := capi.Lookup(name)
+	if !ok || f.Lib != capi.LibPython || c.helpers[name] {
+		return nil
+	}
+	return f
+}
+
+// importsFacts reports whether any imported package carries a wrapper fact;
+// without one, a package that does not use C has nothing to report.
+func importsFacts(pass *analysis.Pass) bool {
+	for _, f := range pass.AllObjectFacts() {
+		if _, ok := f.Fact.(*returnsBorrowed); ok && f.Object.Pkg() != pass.Pkg {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) reportBorrowed(call *cgocall.Call, f *capi.Func) {
+	r := f.Replacement
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s returns a borrowed reference, which another thread can free while you use it on free-threaded Python", f.Name)
+	if c.increfedAtOnce(call) {
+		b.WriteString(" (taking a reference afterwards is too late)")
+	}
+	if !f.Removed.IsZero() && !c.target.Less(f.Removed) {
+		fmt.Fprintf(&b, "; it was removed in Python %s", f.Removed)
+	}
+	fmt.Fprintf(&b, "; use %s, which returns a strong reference to release with Py_DecRef", c.replacement(r))
+	c.pass.Report(analysis.Diagnostic{
+		Pos:            call.Pos,
+		Category:       "borrowedref",
+		Message:        b.String(),
+		SuggestedFixes: c.fixes(call, f),
+	})
+}
+
+// replacement names r for a message: its name, its signature when it is
+// called differently, and the version (or compat header) that provides it.
+func (c *checker) replacement(r *capi.Replacement) string {
+	s := r.Name
+	if !r.DropIn && r.Signature != "" {
+		s += " (" + r.Signature + ")"
+	}
+	if !r.Added.IsZero() {
+		s += fmt.Sprintf(" (Python %s+", r.Added)
+		if c.target.Less(r.Added) && r.Compat && !c.compat {
+			s += fmt.Sprintf("; for Python %s include pythoncapi_compat.h from pythoncapi-compat", c.target)
+		}
+		s += ")"
+	}
+	return s
+}
+
+// increfedAtOnce reports whether the borrowed result goes straight into an
+// incref, which the HOWTO warns is still unsafe.
+func (c *checker) increfedAtOnce(call *cgocall.Call) bool {
+	_, ok := c.increfWrapping(call)
+	if ok {
+		return true
+	}
+	_, _, ok = c.increfNext(call)
+	return ok
+}
+
+// reportWrapperCalls reports calls of other packages' wrappers.
+func (c *checker) reportWrapperCalls(ins *inspector.Inspector) {
+	// cgo's wrapper closures call only the package's own _Cfunc_ and
+	// _cgoCheckPointer, so walking into them finds nothing to report.
+	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
+		if fn == nil || fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
+			continue
+		}
+		var fact returnsBorrowed
+		if !c.pass.ImportObjectFact(fn.Origin(), &fact) {
+			continue
+		}
+		f, _ := capi.Lookup(fact.CFunc)
+		msg := fmt.Sprintf("%s returns a borrowed reference (the result of C.%s), which another thread can free while you use it on free-threaded Python",
+			qualified(fn), fact.CFunc)
+		if f != nil && f.Replacement != nil {
+			msg += fmt.Sprintf("; use a wrapper of %s, which returns a strong reference to release with Py_DecRef", c.replacement(f.Replacement))
+		}
+		c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), Category: "borrowedref", Message: msg})
+	}
+}
+
+// qualified names fn as a user would write it: pkg.Func or pkg.Type.Method.
+func qualified(fn *types.Func) string {
+	name := fn.Name()
+	if recv := fn.Signature().Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := t.(*types.Named); ok {
+			name = n.Obj().Name() + "." + name
+		}
+	}
+	return fn.Pkg().Name() + "." + name
+}

@@ -1,0 +1,71 @@
+package borrowedref_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/pyvet/pyvet/borrowedref"
+	"github.com/pyvet/pyvet/internal/capi"
+	"github.com/pyvet/pyvet/internal/checktest"
+)
+
+func TestBorrowedRef(t *testing.T) {
+	// Checked for 3.11, so that messages say how to get the 3.13 API.
+	a := borrowedref.New(borrowedref.Options{Python: capi.V(3, 11)})
+	results := analysistest.Run(t, analysistest.TestData(), a, "a", "dictnext", "helper", "user")
+	checktest.Loaded(t, results)
+}
+
+func TestFix(t *testing.T) {
+	a := borrowedref.New(borrowedref.Options{Python: capi.V(3, 13)})
+	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "fix")
+	checktest.Loaded(t, results)
+	checktest.FixesApplied(t, results, 3)
+}
+
+// TestFixGoldenCompares proves the golden comparison is real: a wrong golden
+// file must fail the test (drivers silently drop fixes to cgo's files, and
+// then nothing is compared).
+func TestFixGoldenCompares(t *testing.T) {
+	dir := checktest.CopyTestdata(t, analysistest.TestData(), "fix")
+	golden := filepath.Join(dir, "src", "fix", "fix.go.golden")
+	b, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(golden, []byte(strings.Replace(string(b), "PyList_GetItemRef(l, 0)", "PyList_GetItemRef(l, 99)", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a := borrowedref.New(borrowedref.Options{Python: capi.V(3, 13)})
+	rec := &checktest.Recorder{TB: t}
+	analysistest.RunWithSuggestedFixes(rec, dir, a, "fix")
+	if !rec.Failed() {
+		t.Fatal("a wrong golden file did not fail the fix test")
+	}
+}
+
+// TestNoFixForOldTarget: on 3.11 without pythoncapi_compat.h the replacement
+// would not compile, so no fix is offered.
+func TestNoFixForOldTarget(t *testing.T) {
+	a := borrowedref.New(borrowedref.Options{Python: capi.V(3, 11)})
+	results := analysistest.Run(t, analysistest.TestData(), a, "fix")
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if len(d.SuggestedFixes) > 0 {
+				t.Errorf("%s: fix offered for Python 3.11: %v", r.Pass.Fset.Position(d.Pos), d.SuggestedFixes[0].Message)
+			}
+		}
+	}
+}
+
+// TestTyped runs the check on the gopls shape: the user's files type-checked
+// in cgo mode.
+func TestTyped(t *testing.T) {
+	diags := checktest.RunTyped(t, analysistest.TestData(), borrowedref.Analyzer, "a")
+	want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", "a", "a.go"))
+	checktest.SameLines(t, diags, want)
+}

@@ -1,0 +1,66 @@
+// Package borrowedref defines an Analyzer that reports C API calls whose
+// borrowed-reference result another thread can free on free-threaded Python.
+//
+// # Analyzer borrowedref
+//
+// borrowedref: report borrowed references that another thread can free
+//
+// A borrowed reference is a pointer to an object that the caller does not
+// own. With the GIL, nothing else ran between getting it and using it; on
+// free-threaded Python (3.13t, 3.14t) another thread can remove the item from
+// its list or dict and free it while Go still uses the pointer. The
+// free-threading HOWTO lists the APIs to replace:
+//
+//	PyList_GetItem           → PyList_GetItemRef (3.13)
+//	PyDict_GetItem           → PyDict_GetItemRef (3.13)
+//	PyDict_GetItemWithError  → PyDict_GetItemRef (3.13)
+//	PyDict_GetItemString     → PyDict_GetItemStringRef (3.13)
+//	PyDict_SetDefault        → PyDict_SetDefaultRef (3.13)
+//	PyWeakref_GetObject      → PyWeakref_GetRef (3.13)
+//	PyImport_AddModule       → PyImport_AddModuleRef (3.13)
+//	PyImport_AddModuleObject → PyImport_AddModuleRef (3.13)
+//
+// Taking a reference afterwards does not help: in
+// C.Py_NewRef(C.PyList_GetItem(l, i)) the item can be freed before Py_NewRef
+// runs. The replacements return a strong reference; release it with
+// C.Py_DecRef when done. On Python older than 3.13, pythoncapi-compat's
+// pythoncapi_compat.h provides them.
+//
+// Bad:
+//
+//	item := C.PyList_GetItem(list, 0)
+//	C.Py_IncRef(item)
+//	defer C.Py_DecRef(item)
+//
+// Good:
+//
+//	item := C.PyList_GetItemRef(list, 0)
+//	if item == nil {
+//		return errFromPython()
+//	}
+//	defer C.Py_DecRef(item)
+//
+// When a strong reference is taken at once, as in the bad example, the
+// suggested fix makes that rewrite.
+//
+// PyDict_Next returns borrowed keys and values and does not lock the dict;
+// its loop must run inside a critical section on the dict, in the same
+// function:
+//
+//	var cs C.PyCriticalSection // pinned, or allocated in C memory
+//	C.PyCriticalSection_Begin(&cs, dict)
+//	for C.PyDict_Next(dict, &pos, &key, &value) != 0 { … }
+//	C.PyCriticalSection_End(&cs)
+//
+// Tuples are immutable, so PyTuple_GetItem is not reported; neither are the
+// *Ref functions, nor Go functions or C helpers that merely share a name.
+//
+// A Go function that returns the result of a borrowed API is a wrapper of
+// it, and so is a wrapper of a wrapper. Calls of a wrapper from other
+// packages are reported at the call, naming the wrapper and the C function
+// behind it; inside the wrapper's own package only the C call is reported.
+//
+// The flag -python=3.X sets the Python version the code is checked for
+// (the message then says whether pythoncapi-compat is needed). By default it
+// is the version of the headers the package was compiled against, else 3.13.
+package borrowedref

@@ -1,0 +1,65 @@
+package a
+
+/*
+#cgo pkg-config: python3-embed
+#include <Python.h>
+
+#if PY_VERSION_HEX < 0x030D0000
+PyObject *PyList_GetItemRef(PyObject *list, Py_ssize_t index);
+int PyDict_GetItemRef(PyObject *p, PyObject *key, PyObject **result);
+PyObject *PyImport_AddModuleRef(const char *name);
+#endif
+
+// get_item is the package's own helper; its name is not CPython's.
+static PyObject *get_item(PyObject *l, Py_ssize_t i) { return PyTuple_GetItem(l, i); }
+*/
+import "C"
+
+import "unsafe"
+
+func Hazards(l, d, key, wr *C.PyObject, name *C.char) {
+	item := C.PyList_GetItem(l, 0) // want `PyList_GetItem returns a borrowed reference, which another thread can free while you use it on free-threaded Python; use PyList_GetItemRef \(Python 3\.13\+; for Python 3\.11 include pythoncapi_compat\.h from pythoncapi-compat\), which returns a strong reference to release with Py_DecRef`
+	_ = item
+	v := C.PyDict_GetItem(d, key) // want `PyDict_GetItem returns a borrowed reference.*use PyDict_GetItemRef \(int PyDict_GetItemRef\(PyObject \*p, PyObject \*key, PyObject \*\*result\)\) \(Python 3\.13\+`
+	_ = v
+	_ = C.PyDict_GetItemWithError(d, key) // want `PyDict_GetItemWithError returns a borrowed reference.*PyDict_GetItemRef`
+	_ = C.PyDict_GetItemString(d, name)   // want `PyDict_GetItemString returns a borrowed reference.*PyDict_GetItemStringRef`
+	_ = C.PyDict_SetDefault(d, key, l)    // want `PyDict_SetDefault returns a borrowed reference.*PyDict_SetDefaultRef`
+	_ = C.PyWeakref_GetObject(wr)         // want `PyWeakref_GetObject returns a borrowed reference.*PyWeakref_GetRef`
+	_ = C.PyImport_AddModule(name)        // want `PyImport_AddModule returns a borrowed reference.*PyImport_AddModuleRef`
+	_ = C.PyImport_AddModuleObject(key)   // want `PyImport_AddModuleObject returns a borrowed reference.*PyImport_AddModuleRef \(PyObject\* PyImport_AddModuleRef\(const char \*name\)\)`
+
+	// Wrapping does not help: the item can be freed before Py_NewRef runs.
+	owned := C.Py_NewRef(C.PyList_GetItem(l, 1)) // want `PyList_GetItem returns a borrowed reference, which another thread can free while you use it on free-threaded Python \(taking a reference afterwards is too late\)`
+	C.Py_DecRef(owned)
+
+	// In a closure, in a goroutine, deferred and nested in other calls.
+	f := func() *C.PyObject { return C.PyList_GetItem(l, 2) } // want `PyList_GetItem returns a borrowed`
+	_ = f
+	go func() { C.Py_IncRef(C.PyList_GetItem(l, 3)) }()              // want `PyList_GetItem returns a borrowed`
+	defer C.PyList_GetItem(l, 4)                                     // want `PyList_GetItem returns a borrowed`
+	_ = C.PyObject_Repr(C.PyDict_GetItem(d, C.PyList_GetItem(l, 5))) // want `PyDict_GetItem returns` `PyList_GetItem returns`
+	_ = unsafe.Pointer(nil)
+}
+
+func LookAlikes(t, l, d, key *C.PyObject) {
+	// Tuples are immutable: their items live as long as the tuple.
+	_ = C.PyTuple_GetItem(t, 0)
+	// The strong replacements.
+	it := C.PyList_GetItemRef(l, 0)
+	C.Py_DecRef(it)
+	var out *C.PyObject
+	_ = C.PyDict_GetItemRef(d, key, &out)
+	// The package's own helper.
+	_ = C.get_item(t, 0)
+	// A Go method with the same name.
+	var g goList
+	_ = g.PyList_GetItem(0)
+	_ = PyDict_GetItem(0)
+}
+
+type goList struct{}
+
+func (goList) PyList_GetItem(int) int { return 0 }
+
+func PyDict_GetItem(int) int { return 0 }

@@ -1,0 +1,90 @@
+package dictnext
+
+/*
+#cgo pkg-config: python3-embed
+#include <Python.h>
+
+#if PY_VERSION_HEX < 0x030D0000
+typedef struct { uintptr_t _cs_prev; void *_cs_mutex; } PyCriticalSection;
+typedef struct { PyCriticalSection _cs_base; void *_cs_mutex2; } PyCriticalSection2;
+void PyCriticalSection_Begin(PyCriticalSection *c, PyObject *op);
+void PyCriticalSection_End(PyCriticalSection *c);
+void PyCriticalSection2_Begin(PyCriticalSection2 *c, PyObject *a, PyObject *b);
+void PyCriticalSection2_End(PyCriticalSection2 *c);
+#endif
+*/
+import "C"
+
+func Unlocked(d *C.PyObject) {
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	for C.PyDict_Next(d, &pos, &k, &v) != 0 { // want `PyDict_Next outside a critical section on d: it does not lock the dict, so another thread can change it and free the borrowed key and value mid-loop on free-threaded Python; run the loop between C\.PyCriticalSection_Begin\(&cs, d\) and C\.PyCriticalSection_End\(&cs\) in this function`
+	}
+}
+
+func Locked(cs *C.PyCriticalSection, d *C.PyObject) {
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	C.PyCriticalSection_Begin(cs, d)
+	for C.PyDict_Next(d, &pos, &k, &v) != 0 {
+	}
+	C.PyCriticalSection_End(cs)
+}
+
+func LockedDefer(cs *C.PyCriticalSection, d *C.PyObject) {
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	C.PyCriticalSection_Begin(cs, d)
+	defer C.PyCriticalSection_End(cs)
+	for C.PyDict_Next(d, &pos, &k, &v) != 0 {
+	}
+}
+
+func LockedTwo(cs *C.PyCriticalSection2, d, other *C.PyObject) {
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	C.PyCriticalSection2_Begin(cs, other, d)
+	for C.PyDict_Next(d, &pos, &k, &v) != 0 {
+	}
+	C.PyCriticalSection2_End(cs)
+}
+
+func WrongDict(cs *C.PyCriticalSection, d, other *C.PyObject) {
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	C.PyCriticalSection_Begin(cs, other)
+	for C.PyDict_Next(d, &pos, &k, &v) != 0 { // want `PyDict_Next outside a critical section on d`
+	}
+	C.PyCriticalSection_End(cs)
+}
+
+func EndedBefore(cs *C.PyCriticalSection, d *C.PyObject) {
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	C.PyCriticalSection_Begin(cs, d)
+	C.PyCriticalSection_End(cs)
+	for C.PyDict_Next(d, &pos, &k, &v) != 0 { // want `PyDict_Next outside a critical section on d`
+	}
+}
+
+func InOtherBranch(cs *C.PyCriticalSection, d *C.PyObject, lock bool) {
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	if lock {
+		C.PyCriticalSection_Begin(cs, d)
+		defer C.PyCriticalSection_End(cs)
+	}
+	for C.PyDict_Next(d, &pos, &k, &v) != 0 { // want `PyDict_Next outside a critical section on d`
+	}
+}
+
+func InClosure(cs *C.PyCriticalSection, d *C.PyObject) {
+	C.PyCriticalSection_Begin(cs, d)
+	defer C.PyCriticalSection_End(cs)
+	go func() {
+		var pos C.Py_ssize_t
+		var k, v *C.PyObject
+		for C.PyDict_Next(d, &pos, &k, &v) != 0 { // want `PyDict_Next outside a critical section on d`
+		}
+	}()
+}

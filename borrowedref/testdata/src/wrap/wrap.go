@@ -1,0 +1,48 @@
+// Package wrap is shaped like the public bindings: Go wrappers of the C API.
+package wrap
+
+/*
+#cgo pkg-config: python3-embed
+#include <Python.h>
+
+#if PY_VERSION_HEX < 0x030D0000
+PyObject *PyList_GetItemRef(PyObject *list, Py_ssize_t index);
+#endif
+*/
+import "C"
+
+import "unsafe"
+
+type Object C.PyObject
+
+func togo(o *C.PyObject) *Object { return (*Object)(o) }
+func toc(o *Object) *C.PyObject  { return (*C.PyObject)(unsafe.Pointer(o)) }
+
+// ListGetItem returns a borrowed reference: reported here, at the C call.
+func ListGetItem(l *Object, i int) *Object { // want ListGetItem:`returnsBorrowed\(PyList_GetItem\)`
+	return togo(C.PyList_GetItem(toc(l), C.Py_ssize_t(i))) // want `PyList_GetItem returns a borrowed reference`
+}
+
+// Item wraps the wrapper; its callers here are not reported again.
+func Item(l *Object, i int) *Object { // want Item:`returnsBorrowed\(PyList_GetItem\)`
+	it := ListGetItem(l, i)
+	return it
+}
+
+func (o *Object) GetItem(key *Object) (*Object, error) { // want GetItem:`returnsBorrowed\(PyDict_GetItem\)`
+	v := C.PyDict_GetItem(toc(o), toc(key)) // want `PyDict_GetItem returns a borrowed reference`
+	if v == nil {
+		return nil, nil
+	}
+	return togo(v), nil
+}
+
+// ListGetItemRef returns a strong reference: not a wrapper of a borrowed API.
+func ListGetItemRef(l *Object, i int) *Object {
+	return togo(C.PyList_GetItemRef(toc(l), C.Py_ssize_t(i)))
+}
+
+// TupleItem returns a borrowed reference to a tuple item: fine.
+func TupleItem(t *Object, i int) *Object {
+	return togo(C.PyTuple_GetItem(toc(t), C.Py_ssize_t(i)))
+}

@@ -1,0 +1,196 @@
+// Package checktest holds the test helpers every pyvet check shares: proof
+// that testdata was really cgo-processed against real headers, a run on the
+// gopls shape, and checks that fix tests really compare.
+package checktest
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/pyvet/pyvet/internal/cgotest"
+)
+
+// Loaded fails t unless every result's package type-checked without errors
+// and its cgo files arrived cgo-processed. A package whose cgo failed (no
+// Python.h) arrives as written, with C.f untyped, and a check that copes with
+// that shape would otherwise pass its tests silently.
+func Loaded(t testing.TB, results []*analysistest.Result) {
+	t.Helper()
+	if len(results) == 0 {
+		t.Fatal("no packages analyzed")
+	}
+	for _, r := range results {
+		path := r.Pass.Pkg.Path()
+		if len(r.Pass.TypeErrors) > 0 {
+			t.Errorf("%s: type errors (are python3-dev and pkg-config installed?): %v", path, r.Pass.TypeErrors)
+		}
+		for _, f := range r.Pass.Files {
+			for _, imp := range f.Imports {
+				if imp.Path.Value == `"C"` {
+					t.Errorf("%s: %s was not cgo-processed (cgo failed?)", path, r.Pass.Fset.Position(f.Package).Filename)
+				}
+			}
+		}
+	}
+}
+
+// FixesApplied fails t unless the results hold at least n suggested fixes,
+// each editing a user's file, never a cgo-generated one (drivers drop those,
+// and the golden comparison would then pass vacuously).
+func FixesApplied(t testing.TB, results []*analysistest.Result, n int) {
+	t.Helper()
+	got := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for _, fix := range d.SuggestedFixes {
+				got++
+				for _, e := range fix.TextEdits {
+					raw := r.Pass.Fset.PositionFor(e.Pos, false).Filename
+					if !strings.HasSuffix(raw, ".go") || !strings.Contains(raw, string(filepath.Separator)+"testdata"+string(filepath.Separator)) {
+						t.Errorf("fix %q edits %s, not a testdata file", fix.Message, raw)
+					}
+				}
+			}
+		}
+	}
+	if got < n {
+		t.Errorf("%d suggested fixes, want at least %d", got, n)
+	}
+}
+
+// CopyTestdata copies the packages pkgs of testdata/src into a new GOPATH
+// tree and returns its root.
+func CopyTestdata(t testing.TB, testdata string, pkgs ...string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, p := range pkgs {
+		src := filepath.Join(testdata, "src", p)
+		err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel(src, path)
+			dst := filepath.Join(dir, "src", p, rel)
+			if d.IsDir() {
+				return os.MkdirAll(dst, 0o755)
+			}
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(dst, b, 0o644)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// Recorder is an analysistest.Testing that records failures instead of
+// failing, for tests that a wrong expectation must fail.
+type Recorder struct {
+	testing.TB
+	mu     sync.Mutex
+	errors []string
+}
+
+func (r *Recorder) Errorf(format string, args ...any) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.errors = append(r.errors, fmt.Sprintf(format, args...))
+}
+
+// Failed reports whether anything was recorded.
+func (r *Recorder) Failed() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.errors) > 0
+}
+
+// RunTyped runs a on package pkg of the GOPATH tree testdata in the shape
+// gopls gives analyzers: the user's files type-checked in cgo mode, C.f
+// resolving to _Cfunc_f. It returns the diagnostics as "file:line" strings.
+func RunTyped(t testing.TB, testdata string, a *analysis.Analyzer, pkg string) []string {
+	t.Helper()
+	pkgs, err := cgotest.Load(testdata, pkg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := pkgs[0]
+	typed, err := cgotest.Typed(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(typed.TypeErrors) > 0 {
+		t.Fatalf("typed shape: type errors: %v", typed.TypeErrors)
+	}
+	gp := *p // the same package, seen as gopls sees it
+	gp.Fset, gp.Syntax, gp.TypesInfo, gp.Types, gp.TypeErrors = typed.Fset, typed.Files, typed.Info, typed.Types, nil
+	var names []string
+	for _, f := range typed.Files {
+		names = append(names, typed.Fset.Position(f.Package).Filename)
+	}
+	gp.CompiledGoFiles = names
+	g, err := checker.Analyze([]*analysis.Analyzer{a}, []*packages.Package{&gp}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, act := range g.Roots {
+		if act.Err != nil {
+			t.Fatalf("%s: %v", act, act.Err)
+		}
+		for _, d := range act.Diagnostics {
+			pos := typed.Fset.Position(d.Pos)
+			out = append(out, filepath.Base(pos.Filename)+":"+strconv.Itoa(pos.Line))
+		}
+	}
+	return out
+}
+
+// WantLines returns "file:line" for every diagnostic a // want comment of
+// file expects (one per quoted pattern), ignoring fact expectations.
+func WantLines(t testing.TB, file string) []string {
+	t.Helper()
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for i, line := range strings.Split(string(src), "\n") {
+		_, want, ok := strings.Cut(line, "// want ")
+		if !ok {
+			continue
+		}
+		for _, m := range regexp.MustCompile("(\\w+:)?(`[^`]*`|\"[^\"]*\")").FindAllStringSubmatch(want, -1) {
+			if m[1] == "" {
+				out = append(out, filepath.Base(file)+":"+strconv.Itoa(i+1))
+			}
+		}
+	}
+	return out
+}
+
+// SameLines fails t unless got and want hold the same "file:line" strings.
+func SameLines(t testing.TB, got, want []string) {
+	t.Helper()
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("diagnostics differ\n got: %v\nwant: %v", got, want)
+	}
+}
