@@ -1,0 +1,17 @@
+// Package analyzers is the pyvet suite: every check, for the command and
+// for integrations (go vet, golangci-lint, nogo).
+package analyzers
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/pyvet/pyvet/borrowedref"
+)
+
+// All returns the suite's checks with their default options, in the order
+// their documentation lists them.
+func All() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		borrowedref.Analyzer,
+	}
+}

@@ -1,0 +1,99 @@
+package pyexample
+
+/*
+#cgo pkg-config: python3-embed
+#include <Python.h>
+
+// The 3.13 API this example uses; older headers get the prototypes only
+// (pythoncapi-compat's pythoncapi_compat.h provides the functions).
+#if PY_VERSION_HEX < 0x030D0000
+PyObject *PyList_GetItemRef(PyObject *list, Py_ssize_t index);
+int PyDict_GetItemRef(PyObject *p, PyObject *key, PyObject **result);
+typedef struct { uintptr_t _cs_prev; void *_cs_mutex; } PyCriticalSection;
+void PyCriticalSection_Begin(PyCriticalSection *c, PyObject *op);
+void PyCriticalSection_End(PyCriticalSection *c);
+#endif
+*/
+import "C"
+
+import (
+	"errors"
+	"unsafe"
+)
+
+// Object is a Python object, as bindings expose it.
+type Object C.PyObject
+
+func toC(o *Object) *C.PyObject  { return (*C.PyObject)(unsafe.Pointer(o)) }
+func toGo(o *C.PyObject) *Object { return (*Object)(o) }
+
+var errPython = errors.New("python error")
+
+// First returns the first item of a list.
+// HAZARD: a borrowed reference another thread can free; First is a wrapper
+// of PyList_GetItem, so its callers in other packages are reported too.
+func First(list *Object) *Object {
+	return toGo(C.PyList_GetItem(toC(list), 0))
+}
+
+// FirstRef is First's correct twin: a strong reference the caller releases.
+// OK.
+func FirstRef(list *Object) (*Object, error) {
+	item := C.PyList_GetItemRef(toC(list), 0)
+	if item == nil {
+		return nil, errPython
+	}
+	return toGo(item), nil
+}
+
+// Lookup reads a dict entry.
+// HAZARD: PyDict_GetItem returns a borrowed reference, and incref'ing it
+// afterwards is too late.
+func Lookup(dict, key *Object) *Object {
+	v := C.PyDict_GetItem(toC(dict), toC(key))
+	C.Py_IncRef(v)
+	return toGo(v)
+}
+
+// LookupRef is Lookup's correct twin. OK.
+func LookupRef(dict, key *Object) (*Object, error) {
+	var v *C.PyObject
+	if C.PyDict_GetItemRef(toC(dict), toC(key), &v) < 0 {
+		return nil, errPython
+	}
+	return toGo(v), nil
+}
+
+// Second returns the second item of a tuple. OK: tuples are immutable.
+func Second(tuple *Object) *Object {
+	return toGo(C.PyTuple_GetItem(toC(tuple), 1))
+}
+
+// CountKeys iterates a dict.
+// HAZARD: PyDict_Next does not lock the dict.
+func CountKeys(dict *Object) int {
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	n := 0
+	for C.PyDict_Next(toC(dict), &pos, &k, &v) != 0 {
+		n++
+	}
+	return n
+}
+
+// CountKeysLocked is CountKeys' correct twin: the loop runs in a critical
+// section on the dict, whose struct lives in C memory (C keeps a pointer to
+// it until End). OK.
+func CountKeysLocked(dict *Object) int {
+	cs := (*C.PyCriticalSection)(C.malloc(C.sizeof_PyCriticalSection))
+	defer C.free(unsafe.Pointer(cs))
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	n := 0
+	C.PyCriticalSection_Begin(cs, toC(dict))
+	for C.PyDict_Next(toC(dict), &pos, &k, &v) != 0 {
+		n++
+	}
+	C.PyCriticalSection_End(cs)
+	return n
+}
