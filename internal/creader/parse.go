@@ -194,7 +194,9 @@ func funcHeader(h []token) *Func {
 			if o <= 0 || h[o-1].kind != tIdent {
 				return nil
 			}
-			if isAttribute(h[o-1].text) || o >= 2 && h[o-2].is(")") && !isKeyword(h[o-1].text) {
+			// IDENT((...)) after the parameters: Py_GCC_ATTRIBUTE((x)).
+			doubled := o >= 2 && h[o-2].is(")") && h[o+1].is("(") && matchClose(h, o+1) == last-1
+			if isAttribute(h[o-1].text) || doubled {
 				h = h[:o-1]
 				continue
 			}
@@ -372,10 +374,15 @@ func macroFunc(m *macroDef, objMacros map[string]bool) *Func {
 		fn.EndLine = m.body[len(m.body)-1].line
 	}
 	readMacroBody(fn, m.body, objMacros)
-	if !m.funcLike && len(fn.Events) == 0 {
-		return nil
+	if m.funcLike {
+		return fn
 	}
-	return fn
+	for _, e := range fn.Events {
+		if e.Kind == Call || e.Kind == Macro {
+			return fn
+		}
+	}
+	return nil
 }
 
 // errorf records why fn could not be read in full.
