@@ -7,7 +7,7 @@ import "github.com/pyvet/pyvet/example/pyexample"
 // Head returns the head of a list.
 // HAZARD: pyexample.First returns a borrowed reference.
 func Head(list *pyexample.Object) *pyexample.Object {
-	return pyexample.First(list)
+	return pyexample.First(list) // flagged: borrowedref
 }
 
 // HeadRef is Head's correct twin. OK.

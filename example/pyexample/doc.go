@@ -4,6 +4,7 @@
 //
 //	go run ./cmd/pyvet ./example/...
 //
-// Every hazard is marked "HAZARD" and every correct twin "OK"; pyvet reports
-// each hazard once, at the call, and nothing else.
+// Every hazard is marked "HAZARD" and every correct twin "OK"; each line
+// pyvet must flag ends in a comment "flagged: CHECK", and pyvet reports those
+// lines, once each, and nothing else (cmd/pyvet's tests hold it to that).
 package pyexample

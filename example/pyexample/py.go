@@ -33,7 +33,7 @@ var errPython = errors.New("python error")
 // HAZARD: a borrowed reference another thread can free; First is a wrapper
 // of PyList_GetItem, so its callers in other packages are reported too.
 func First(list *Object) *Object {
-	return toGo(C.PyList_GetItem(toC(list), 0))
+	return toGo(C.PyList_GetItem(toC(list), 0)) // flagged: borrowedref
 }
 
 // FirstRef is First's correct twin: a strong reference the caller releases.
@@ -50,7 +50,7 @@ func FirstRef(list *Object) (*Object, error) {
 // HAZARD: PyDict_GetItem returns a borrowed reference, and incref'ing it
 // afterwards is too late.
 func Lookup(dict, key *Object) *Object {
-	v := C.PyDict_GetItem(toC(dict), toC(key))
+	v := C.PyDict_GetItem(toC(dict), toC(key)) // flagged: borrowedref
 	C.Py_IncRef(v)
 	return toGo(v)
 }
@@ -75,7 +75,7 @@ func CountKeys(dict *Object) int {
 	var pos C.Py_ssize_t
 	var k, v *C.PyObject
 	n := 0
-	for C.PyDict_Next(toC(dict), &pos, &k, &v) != 0 {
+	for C.PyDict_Next(toC(dict), &pos, &k, &v) != 0 { // flagged: borrowedref
 		n++
 	}
 	return n
