@@ -130,21 +130,23 @@ func (c *checker) reportBorrowed(call *cgocall.Call, f *capi.Func) {
 	})
 }
 
-// replacement names r for a message: its name, its signature when it is
-// called differently, and the version (or compat header) that provides it.
+// replacement names r for a message: its name, then the version (or compat
+// header) that provides it, and its prototype when it is called differently.
 func (c *checker) replacement(r *capi.Replacement) string {
-	s := r.Name
-	if !r.DropIn && r.Signature != "" {
-		s += " (" + r.Signature + ")"
-	}
+	var notes []string
 	if !r.Added.IsZero() {
-		s += fmt.Sprintf(" (Python %s+", r.Added)
+		notes = append(notes, fmt.Sprintf("Python %s+", r.Added))
 		if c.target.Less(r.Added) && r.Compat && !c.compat {
-			s += fmt.Sprintf("; for Python %s include pythoncapi_compat.h from pythoncapi-compat", c.target)
+			notes = append(notes, fmt.Sprintf("for Python %s include pythoncapi_compat.h from pythoncapi-compat", c.target))
 		}
-		s += ")"
 	}
-	return s
+	if !r.DropIn && r.Signature != "" {
+		notes = append(notes, r.Signature)
+	}
+	if len(notes) == 0 {
+		return r.Name
+	}
+	return r.Name + " (" + strings.Join(notes, "; ") + ")"
 }
 
 // increfedAtOnce reports whether the borrowed result goes straight into an
