@@ -121,8 +121,7 @@ func (b *bodyReader) stmt() {
 	switch t.text {
 	case "if":
 		b.i++
-		b.cond(false)
-		b.branch("if", t)
+		b.branchCond("if", t, b.cond(false))
 		if b.peekIs("else") {
 			e := b.toks[b.i]
 			b.i++
@@ -130,12 +129,10 @@ func (b *bodyReader) stmt() {
 		}
 	case "while":
 		b.i++
-		b.cond(true)
-		b.branch("while", t)
+		b.branchCond("while", t, b.cond(true))
 	case "switch":
 		b.i++
-		b.cond(false)
-		b.branch("switch", t)
+		b.branchCond("switch", t, b.cond(false))
 	case "for":
 		b.i++
 		b.forHeader()
@@ -194,22 +191,29 @@ func (b *bodyReader) stmt() {
 }
 
 // branch reads the statement controlled by keyword kw as a block.
-func (b *bodyReader) branch(kw string, t token) {
-	b.emit(event(Open, kw, t))
+func (b *bodyReader) branch(kw string, t token) { b.branchCond(kw, t, "") }
+
+// branchCond is branch with the condition text, kept in the Open event.
+func (b *bodyReader) branchCond(kw string, t token, cond string) {
+	e := event(Open, kw, t)
+	e.Expr = cond
+	b.emit(e)
 	if b.i < len(b.toks) && !b.peekIs("}") {
 		b.stmt()
 	}
 	b.emit(event(Close, "", b.last()))
 }
 
-// cond reads a parenthesized condition.
-func (b *bodyReader) cond(loop bool) {
+// cond reads a parenthesized condition and returns its text.
+func (b *bodyReader) cond(loop bool) string {
 	if !b.peekIs("(") {
-		return
+		return ""
 	}
 	c := matchClose(b.toks, b.i)
-	b.calls(b.toks[b.i+1:min(c, len(b.toks))], loop, -1, -1)
+	inner := b.toks[b.i+1 : min(c, len(b.toks))]
+	b.calls(inner, loop, -1, -1)
 	b.i = min(c+1, len(b.toks))
+	return joinTokens(inner)
 }
 
 func (b *bodyReader) forHeader() {

@@ -59,6 +59,7 @@ const (
 	Assign
 	// Open starts a block; Name is "if", "else", "while", "for", "do",
 	// "switch" or "{" (a plain block). A braceless branch is a block too.
+	// For if, while and switch, Expr is the condition.
 	Open
 	// Close ends the innermost open block.
 	Close

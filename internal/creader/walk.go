@@ -31,6 +31,7 @@ func (t tstate) clone() tstate {
 
 type frame struct {
 	kw      string
+	cond    string // if: the condition
 	at      tstate // state when the block opened
 	atDead  bool
 	ifEnd   tstate // for else: the state at the end of the if branch
@@ -60,6 +61,7 @@ type walker struct {
 	causes   map[string]string // first cause of ensure, attach, detach
 	vars     map[string]ref    // borrowed references held by local variables
 	fast     map[string]string // variable -> object given to PySequence_Fast
+	tokens   map[string]bool   // variables holding a PEP 788 PyThreadState_Ensure token
 	blocked  struct{ attached, detached bool }
 	unlocked struct{ dict, fast bool }
 }
@@ -67,7 +69,7 @@ type walker struct {
 func newWalker(fn *Func, s *Summary, prev map[string]*Summary, lookup lookupFunc) *walker {
 	return &walker{fn: fn, s: s, prev: prev, lookup: lookup,
 		labels: map[string]tstate{}, causes: map[string]string{},
-		vars: map[string]ref{}, fast: map[string]string{}}
+		vars: map[string]ref{}, fast: map[string]string{}, tokens: map[string]bool{}}
 }
 
 func (w *walker) run() {
@@ -118,6 +120,8 @@ func (w *walker) event(e Event) {
 		} else {
 			delete(w.fast, e.Name)
 		}
+		f, ok := w.lookup(e.Callee)
+		w.tokens[e.Name] = e.Callee != "" && ok && f != nil && f.State == capi.StateEnsure315
 	case Return:
 		if r := w.valueRef(e); r.api != "" {
 			field := "ReturnsBorrowed"
@@ -143,7 +147,7 @@ func (w *walker) event(e Event) {
 	case Label:
 		w.label(e.Name)
 	case Open:
-		w.open(e.Name)
+		w.open(e.Name, e.Expr)
 	case Close:
 		w.close()
 	}
@@ -177,16 +181,52 @@ func (w *walker) label(name string) {
 	}
 }
 
-func (w *walker) open(kw string) {
+func (w *walker) open(kw, cond string) {
 	if kw == "else" && w.lastIf != nil {
 		f := *w.lastIf
 		w.frames = append(w.frames, frame{kw: kw, at: f.at, atDead: f.atDead, ifEnd: f.endSt, ifDead: f.endDead})
 		w.st, w.dead = f.at.clone(), f.atDead
 		w.lastIf = nil
+		if v, null := nullTest(f.cond); w.tokens[v] && !null {
+			w.failedEnsure()
+		}
 		return
 	}
 	w.lastIf = nil
-	w.frames = append(w.frames, frame{kw: kw, at: w.st.clone(), atDead: w.dead})
+	w.frames = append(w.frames, frame{kw: kw, cond: cond, at: w.st.clone(), atDead: w.dead})
+	if v, null := nullTest(cond); kw == "if" && w.tokens[v] && null {
+		w.failedEnsure()
+	}
+}
+
+// failedEnsure undoes a PEP 788 Ensure on the branch where its token is
+// NULL: "Do not call PyThreadState_Release in this case".
+func (w *walker) failedEnsure() {
+	if w.st.ensure > 0 {
+		w.st.ensure--
+	}
+}
+
+// nullTest reads a condition comparing a variable with NULL: v == NULL,
+// !v, v (null reports whether the condition holds when v is NULL).
+func nullTest(cond string) (v string, null bool) {
+	t := stripCasts(lex(cond))
+	isNullTok := func(t token) bool { return t.text == "NULL" || t.text == "0" || t.text == "nullptr" }
+	switch {
+	case len(t) == 1 && t[0].kind == tIdent:
+		return t[0].text, false
+	case len(t) == 2 && t[0].is("!") && t[1].kind == tIdent:
+		return t[1].text, true
+	case len(t) == 3 && (t[1].is("==") || t[1].is("!=")):
+		a, b := t[0], t[2]
+		if isNullTok(a) {
+			a, b = b, a
+		}
+		if a.kind == tIdent && isNullTok(b) {
+			return a.text, t[1].is("==")
+		}
+	}
+	return "", false
 }
 
 func (w *walker) close() {
