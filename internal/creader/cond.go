@@ -14,7 +14,7 @@ const maxCondDepth = 200
 
 // item is a token or an #if group or a #define, in source order.
 type item struct {
-	tok    token
+	tok    int // index in cpp.toks, when group and define are nil
 	group  *condGroup
 	define *macroDef
 }
@@ -70,7 +70,7 @@ func (c *cpp) items(inGroup bool) ([]item, string) {
 	for c.i < len(c.toks) {
 		t := c.toks[c.i]
 		if t.kind != tDirective {
-			out = append(out, item{tok: t})
+			out = append(out, item{tok: c.i})
 			c.i++
 			continue
 		}
@@ -203,6 +203,7 @@ func parseDefine(d []token) *macroDef {
 // flattened is the preprocessor's result: the tokens to read, the macros
 // defined in live code, and the degraded ranges.
 type flattened struct {
+	src      []token // cpp.toks, which item.tok indexes
 	toks     []token
 	defines  []*macroDef
 	degraded []Span
@@ -216,7 +217,7 @@ func (f *flattened) add(its []item) {
 		case it.define != nil:
 			f.defines = append(f.defines, it.define)
 		default:
-			f.toks = append(f.toks, it.tok)
+			f.toks = append(f.toks, f.src[it.tok])
 		}
 	}
 }
@@ -227,7 +228,7 @@ func (f *flattened) addGroup(g *condGroup) {
 		if b.dead {
 			continue
 		}
-		sub := &flattened{}
+		sub := &flattened{src: f.src}
 		sub.add(b.items)
 		f.defines = append(f.defines, sub.defines...)
 		f.degraded = append(f.degraded, sub.degraded...)
@@ -283,7 +284,7 @@ func opener(c byte) byte {
 func preprocess(toks []token) *flattened {
 	c := &cpp{toks: toks}
 	its, _ := c.items(false)
-	f := &flattened{}
+	f := &flattened{src: toks, toks: make([]token, 0, len(toks))}
 	f.add(its)
 	if c.flat {
 		f.degraded = append(f.degraded, Span{c.flatStart, c.endOffset()})

@@ -99,12 +99,14 @@ type Summary struct {
 // gets its own summary. Several definitions of one name (from #if branches
 // or from several files) are merged: any definition setting a flag sets it.
 func Summarize(files ...*File) map[string]*Summary {
-	return summarize(capi.Lookup, files)
+	return summarize(capi.Lookup, files, true)
 }
 
 type lookupFunc func(string) (*capi.Func, bool)
 
-func summarize(lookup lookupFunc, files []*File) map[string]*Summary {
+// summarize does Summarize's work; with safe unset, internal errors panic
+// instead of degrading, for tests and the fuzzer.
+func summarize(lookup lookupFunc, files []*File, safe bool) map[string]*Summary {
 	defs := map[string][]*Func{}
 	var names []string
 	for _, f := range files {
@@ -122,32 +124,70 @@ func summarize(lookup lookupFunc, files []*File) map[string]*Summary {
 		}
 	}
 	sort.Strings(names)
-	// Each round recomputes every summary from the previous round's; the
-	// flags mostly only grow, so this settles within the call depth. The
-	// bound keeps a pathological cycle from running forever.
+	// Callees first, so an acyclic call graph settles in one round and a
+	// second confirms it. Summaries are updated in place; flags mostly
+	// only grow, and the bound stops a pathological cycle.
+	order := calleesFirst(names, defs)
 	cur := map[string]*Summary{}
 	for round := 0; round <= len(names)+2; round++ {
-		next := make(map[string]*Summary, len(names))
-		for _, n := range names {
+		changed := false
+		for _, n := range order {
 			var sums []*Summary
 			for _, fn := range defs[n] {
-				sums = append(sums, summarizeFunc(fn, cur, lookup))
+				sums = append(sums, summarizeFunc(fn, cur, lookup, safe))
 			}
-			next[n] = merge(sums)
+			if s := merge(sums); !reflect.DeepEqual(s, cur[n]) {
+				cur[n] = s
+				changed = true
+			}
 		}
-		if reflect.DeepEqual(next, cur) {
+		if !changed {
 			break
 		}
-		cur = next
 	}
 	return cur
 }
 
+// calleesFirst orders names so that a function comes after the functions it
+// calls (depth-first postorder from the sorted names; cycles are cut where
+// they are met).
+func calleesFirst(names []string, defs map[string][]*Func) []string {
+	const (
+		unseen = iota
+		active
+		done
+	)
+	state := make(map[string]int, len(names))
+	order := make([]string, 0, len(names))
+	var visit func(string)
+	visit = func(n string) {
+		state[n] = active
+		for _, fn := range defs[n] {
+			for _, e := range fn.Events {
+				if (e.Kind == Call || e.Kind == Macro) && state[e.Name] == unseen && defs[e.Name] != nil {
+					visit(e.Name)
+				}
+			}
+		}
+		state[n] = done
+		order = append(order, n)
+	}
+	for _, n := range names {
+		if state[n] == unseen {
+			visit(n)
+		}
+	}
+	return order
+}
+
 // summarizeFunc walks one definition; an internal error yields an Unknown
 // summary rather than a panic.
-func summarizeFunc(fn *Func, prev map[string]*Summary, lookup lookupFunc) (s *Summary) {
+func summarizeFunc(fn *Func, prev map[string]*Summary, lookup lookupFunc, safe bool) (s *Summary) {
 	s = newSummary(fn)
 	defer func() {
+		if !safe {
+			return
+		}
 		if r := recover(); r != nil {
 			s = newSummary(fn)
 			s.Unknown = true

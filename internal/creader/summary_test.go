@@ -392,7 +392,7 @@ static void go(void) { sleep(1); }
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := Parse([]byte(tt.src))
-			sums := summarize(testLookup, []*File{f})
+			sums := summarize(testLookup, []*File{f}, false)
 			for name, want := range tt.want {
 				s := sums[name]
 				if s == nil {

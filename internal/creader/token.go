@@ -37,7 +37,7 @@ var puncts = [...]string{
 // literals and comments end at the end of the line or of the input.
 func lex(src string) []token {
 	var (
-		toks  []token
+		toks  = make([]token, 0, len(src)/5)
 		line  = 1
 		bol   = true // nothing but blanks and comments since the last newline
 		inDir = false
