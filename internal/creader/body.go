@@ -253,14 +253,17 @@ func (b *bodyReader) bareMacro() bool {
 func (b *bodyReader) until() []token {
 	start := b.i
 	depth := 0
+	leadClose := -1 // the ')' of a leading MACRO(...), if the statement has one
+	if start+1 < len(b.toks) && b.toks[start].kind == tIdent && b.toks[start+1].is("(") {
+		leadClose = matchClose(b.toks, start+1)
+	}
 	for b.i < len(b.toks) {
 		t := b.toks[b.i]
 		if depth == 0 && b.i > start {
 			if t.kind == tIdent && isStatementKeyword(t.text) {
 				return b.toks[start:b.i]
 			}
-			if b.i-start >= 3 && b.toks[start].kind == tIdent && b.toks[start+1].is("(") &&
-				matchClose(b.toks[:b.i], start+1) == b.i-1 && (t.is("{") || t.bol && t.kind == tIdent) {
+			if b.i == leadClose+1 && (t.is("{") || t.bol && t.kind == tIdent) {
 				return b.toks[start:b.i]
 			}
 		}
