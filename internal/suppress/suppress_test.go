@@ -1,0 +1,29 @@
+package suppress_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/pyvet/pyvet/borrowedref"
+	"github.com/pyvet/pyvet/internal/checktest"
+)
+
+// TestCooked runs a real check on the cgo-processed shape (pyvet, go vet,
+// golangci-lint, analysistest): findings map to the user's file through
+// //line, and the directives are read from there.
+func TestCooked(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), borrowedref.Analyzer, "ignore")
+	checktest.Loaded(t, results)
+}
+
+// TestTyped runs it on the gopls shape: the user's files themselves.
+func TestTyped(t *testing.T) {
+	got := checktest.RunTyped(t, analysistest.TestData(), borrowedref.Analyzer, "ignore")
+	var want []string
+	for _, f := range []string{"ignore.go", "plain.go"} {
+		want = append(want, checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", "ignore", f))...)
+	}
+	checktest.SameLines(t, got, want)
+}
