@@ -1,5 +1,7 @@
 package creader
 
+import "strings"
+
 // maxNest bounds statement and call nesting; deeper code is left unread
 // and the function marked Unknown.
 const maxNest = 400
@@ -412,7 +414,8 @@ func (b *bodyReader) calls(toks []token, loop bool, parent, arg int) {
 		e := event(Call, t.text, t)
 		e.Parent, e.Arg, e.Loop = parent, arg, loop
 		for _, a := range args {
-			e.Args = append(e.Args, joinTokens(a))
+			// TrimSpace: an unterminated literal keeps its trailing blanks.
+			e.Args = append(e.Args, strings.TrimSpace(joinTokens(a)))
 		}
 		idx := b.emit(e)
 		for ai, a := range args {
