@@ -1,0 +1,527 @@
+package flow
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"reflect"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/cfg"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/pyvet/pyvet/internal/capi"
+	"github.com/pyvet/pyvet/internal/cgocall"
+	"github.com/pyvet/pyvet/internal/guard"
+)
+
+// Analyzer computes the thread-state flow of a package's functions, once,
+// for every check that requires it. It exports function summaries and the
+// subinterpreter package fact.
+var Analyzer = &analysis.Analyzer{
+	Name:             "pyvetflow",
+	Doc:              "thread-state flow of a cgo package's functions (internal to pyvet)",
+	URL:              "https://github.com/pyvet/pyvet",
+	Requires:         []*analysis.Analyzer{cgocall.Analyzer},
+	FactTypes:        []analysis.Fact{new(summaryFact), new(subinterpFact)},
+	ResultType:       reflect.TypeFor[*Result](),
+	RunDespiteErrors: true,
+	Run:              guard.Run(run),
+}
+
+// Entry says how a function starts.
+type Entry uint8
+
+const (
+	EntryUnknown   Entry = iota // its callers' state: Inherited, lock inherited
+	EntryExport                 // //export: C called it, attached and on its own OS thread
+	EntryGoroutine              // the body of go func(){…}(): detached and unlocked
+	EntryMain                   // main.main: detached; locked if an init of the package locks
+	EntryInit                   // init: detached and unlocked
+)
+
+func (e Entry) String() string {
+	return [...]string{"unknown", "export", "goroutine", "main", "init"}[e]
+}
+
+// A Func is one function the engine analyzed: a declaration or a function
+// literal that is not called in place (literals called in place, directly
+// or by defer, are part of their enclosing function).
+type Func struct {
+	Name    string        // "F", "(*T).M", "F.func1"
+	Decl    *ast.FuncDecl // or nil
+	Lit     *ast.FuncLit  // or nil
+	Obj     *types.Func   // nil for literals
+	Entry   Entry
+	Summary *Summary // never nil after Run
+
+	body    *ast.BlockStmt
+	parent  *Func
+	scan    *prescan
+	g       *cfg.CFG
+	in      []*State // per block, after the fixpoint; nil when the function needs no flow
+	callees []*Func
+	extern  []*types.Func
+	callers []*Func
+	nlits   int
+}
+
+// Body returns the function's body.
+func (f *Func) Body() *ast.BlockStmt { return f.body }
+
+// Pos returns the function's position.
+func (f *Func) Pos() token.Pos {
+	if f.Decl != nil {
+		return f.Decl.Pos()
+	}
+	return f.Lit.Pos()
+}
+
+// LockCalls returns the positions of the runtime.LockOSThread calls in the
+// function's own body (literals called in place included).
+func (f *Func) LockCalls() []token.Pos { return f.scan.lockCalls }
+
+// Result is the flow engine's answer for one package.
+type Result struct {
+	fset     *token.FileSet
+	info     *types.Info
+	pkg      *types.Package
+	idx      *cgocall.Index
+	funcs    []*Func // in source order
+	byObj    map[*types.Func]*Func
+	byLit    map[*ast.FuncLit]*Func
+	inline   map[*ast.FuncLit]bool // literals called in place (directly or by defer)
+	imported map[*types.Func]*Summary
+	sub      *subinterpFact
+	initLock bool // an init function of the package calls runtime.LockOSThread
+}
+
+// Funcs returns the functions that have a flow (those that touch the thread
+// state, critical sections, locks, blocking operations, goroutines, or call
+// functions with summaries), in source order. Walk works on these only.
+func (r *Result) Funcs() []*Func {
+	var out []*Func
+	for _, f := range r.funcs {
+		if f.in != nil {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Index returns the package's C call index.
+func (r *Result) Index() *cgocall.Index { return r.idx }
+
+// Summary returns the summary of fn, from this package or from a fact; nil
+// when there is nothing to say.
+func (r *Result) Summary(fn *types.Func) *Summary {
+	if fn == nil {
+		return nil
+	}
+	if f := r.byObj[fn]; f != nil {
+		return f.Summary
+	}
+	return r.imported[fn]
+}
+
+// Subinterpreters reports whether the package creates subinterpreters or
+// imports a package that does: the package that calls fn (e.g.
+// "Py_NewInterpreter"). ok is false when neither.
+func (r *Result) Subinterpreters() (pkg, fn string, ok bool) {
+	if r.sub == nil {
+		return "", "", false
+	}
+	return r.sub.Pkg, r.sub.Func, true
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	idx := pass.ResultOf[cgocall.Analyzer].(*cgocall.Index)
+	r := &Result{
+		fset:     pass.Fset,
+		info:     pass.TypesInfo,
+		pkg:      pass.Pkg,
+		idx:      idx,
+		byObj:    map[*types.Func]*Func{},
+		byLit:    map[*ast.FuncLit]*Func{},
+		inline:   map[*ast.FuncLit]bool{},
+		imported: map[*types.Func]*Summary{},
+	}
+	if !idx.UsesC() && len(pass.AllObjectFacts()) == 0 && len(pass.AllPackageFacts()) == 0 {
+		return r, nil // nothing here can touch Python: no CFG, no walk
+	}
+	r.subinterpreters(pass)
+	r.collect(pass)
+	r.solveAll(pass)
+	for _, f := range r.funcs {
+		if f.Obj != nil && !f.Summary.IsZero() {
+			pass.ExportObjectFact(f.Obj, &summaryFact{S: *f.Summary})
+		}
+	}
+	return r, nil
+}
+
+// subinterpreters computes and exports the package fact.
+func (r *Result) subinterpreters(pass *analysis.Pass) {
+	for _, c := range r.idx.Calls() {
+		if f, ok := capi.Lookup(c.Name); ok && f.CreatesInterpreter {
+			r.sub = &subinterpFact{Pkg: pass.Pkg.Path(), Func: c.Name}
+			break
+		}
+	}
+	if r.sub == nil {
+		imps := pass.Pkg.Imports()
+		sort.Slice(imps, func(i, j int) bool { return imps[i].Path() < imps[j].Path() })
+		for _, imp := range imps {
+			var f subinterpFact
+			if pass.ImportPackageFact(imp, &f) {
+				r.sub = &f
+				break
+			}
+		}
+	}
+	if r.sub != nil {
+		pass.ExportPackageFact(r.sub)
+	}
+}
+
+// collect finds the package's functions and literals and classifies them.
+func (r *Result) collect(pass *analysis.Pass) {
+	for _, file := range r.idx.Files() {
+		if file.Generated {
+			continue
+		}
+		for _, d := range file.Syntax.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || fd.Body == nil {
+				continue
+			}
+			f := &Func{Name: declName(fd), Decl: fd, body: fd.Body, Entry: declEntry(pass.Pkg, fd)}
+			if obj, ok := r.info.Defs[fd.Name].(*types.Func); ok {
+				f.Obj = obj
+				r.byObj[obj] = f
+			}
+			r.funcs = append(r.funcs, f)
+			r.collectLits(f, fd.Body)
+		}
+	}
+	for _, f := range r.funcs {
+		if f.Entry == EntryInit {
+			ast.Inspect(f.body, func(n ast.Node) bool {
+				if call, ok := n.(*ast.CallExpr); ok && r.isRuntime(call, "LockOSThread") {
+					r.initLock = true
+				}
+				return true
+			})
+		}
+	}
+	for _, f := range r.funcs {
+		f.scan = r.prescan(f)
+	}
+}
+
+// collectLits records the function literals under body: those called in
+// place stay part of their function; the others become Funcs.
+func (r *Result) collectLits(parent *Func, body ast.Node) {
+	var stack []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if lit, ok := n.(*ast.FuncLit); ok && !r.idx.IsWrapper(lit) {
+			var p ast.Node
+			if len(stack) > 0 {
+				p = stack[len(stack)-1]
+			}
+			var gp ast.Node
+			if len(stack) > 1 {
+				gp = stack[len(stack)-2]
+			}
+			call, isCall := p.(*ast.CallExpr)
+			switch {
+			case isCall && ast.Unparen(call.Fun) == lit && isGoCall(gp, call):
+				r.addLit(parent, lit, EntryGoroutine)
+				return false
+			case isCall && ast.Unparen(call.Fun) == lit:
+				r.inline[lit] = true // called in place or deferred: part of the parent
+			default:
+				r.addLit(parent, lit, EntryUnknown)
+				return false
+			}
+		}
+		stack = append(stack, n)
+		return true
+	})
+}
+
+func isGoCall(gp ast.Node, call *ast.CallExpr) bool {
+	g, ok := gp.(*ast.GoStmt)
+	return ok && g.Call == call
+}
+
+func (r *Result) addLit(parent *Func, lit *ast.FuncLit, e Entry) {
+	root := parent
+	for root.parent != nil {
+		root = root.parent
+	}
+	root.nlits++
+	f := &Func{Name: root.Name + ".func" + itoa(root.nlits), Lit: lit, body: lit.Body, Entry: e, parent: parent}
+	r.byLit[lit] = f
+	r.funcs = append(r.funcs, f)
+	r.collectLits(f, lit.Body)
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+func declName(fd *ast.FuncDecl) string {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return fd.Name.Name
+	}
+	t := fd.Recv.List[0].Type
+	if ix, ok := t.(*ast.IndexExpr); ok {
+		t = ix.X
+	}
+	if ix, ok := t.(*ast.IndexListExpr); ok {
+		t = ix.X
+	}
+	if s, ok := t.(*ast.StarExpr); ok {
+		if id, ok := s.X.(*ast.Ident); ok {
+			return "(*" + id.Name + ")." + fd.Name.Name
+		}
+	}
+	if id, ok := t.(*ast.Ident); ok {
+		return id.Name + "." + fd.Name.Name
+	}
+	return fd.Name.Name
+}
+
+func declEntry(pkg *types.Package, fd *ast.FuncDecl) Entry {
+	if fd.Doc != nil {
+		for _, c := range fd.Doc.List {
+			if strings.HasPrefix(c.Text, "//export ") {
+				return EntryExport
+			}
+		}
+	}
+	if fd.Recv == nil {
+		switch fd.Name.Name {
+		case "init":
+			return EntryInit
+		case "main":
+			if pkg != nil && pkg.Name() == "main" {
+				return EntryMain
+			}
+		}
+	}
+	return EntryUnknown
+}
+
+// isRuntime reports whether call calls runtime.name.
+func (r *Result) isRuntime(call *ast.CallExpr, name string) bool {
+	fn, ok := typeutil.Callee(r.info, call).(*types.Func)
+	if ok {
+		return fn.Pkg() != nil && fn.Pkg().Path() == "runtime" && fn.Name() == name
+	}
+	// Without types: runtime.Name spelled out.
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == name {
+		if id, ok := sel.X.(*ast.Ident); ok && id.Name == "runtime" && r.info.Uses[id] == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// calleeOf returns the Go function a call calls, if static (or an
+// interface method, for the blocking table).
+func (r *Result) calleeOf(call *ast.CallExpr) *types.Func {
+	fn, _ := typeutil.Callee(r.info, call).(*types.Func)
+	if fn != nil && (strings.HasPrefix(fn.Name(), "_C") || strings.HasPrefix(fn.Name(), "_cgo")) {
+		return nil
+	}
+	return fn
+}
+
+// summaryOf returns the summary of a callee, local or imported.
+func (r *Result) summaryOf(pass *analysis.Pass, fn *types.Func) *Summary {
+	if f := r.byObj[fn]; f != nil {
+		return f.Summary
+	}
+	if s, ok := r.imported[fn]; ok || pass == nil {
+		return s
+	}
+	var s *Summary
+	if pass != nil && fn.Pkg() != nil && fn.Pkg() != r.pkg {
+		var fact summaryFact
+		if pass.ImportObjectFact(fn.Origin(), &fact) {
+			s = &fact.S
+		}
+	}
+	r.imported[fn] = s
+	return s
+}
+
+// solveAll computes every function's summary bottom-up to a fixpoint,
+// building flows only for the functions that need one.
+func (r *Result) solveAll(pass *analysis.Pass) {
+	for _, f := range r.funcs {
+		f.Summary = &Summary{}
+		for _, fn := range f.scan.calls {
+			if cf := r.byObj[fn]; cf != nil {
+				f.callees = append(f.callees, cf)
+			} else {
+				r.summaryOf(pass, fn)
+				f.extern = append(f.extern, fn)
+			}
+		}
+		for _, lit := range f.scan.closureCalls {
+			if cf := r.byLit[lit]; cf != nil {
+				f.callees = append(f.callees, cf)
+			}
+		}
+		for _, lit := range f.scan.returnedLits {
+			if cf := r.byLit[lit]; cf != nil {
+				f.callees = append(f.callees, cf)
+			}
+		}
+	}
+	for _, f := range r.funcs {
+		for _, c := range f.callees {
+			c.callers = append(c.callers, f)
+		}
+	}
+	// Callees first: a post-order walk of the static call graph.
+	var order []*Func
+	seen := map[*Func]bool{}
+	var visit func(f *Func)
+	visit = func(f *Func) {
+		if seen[f] {
+			return
+		}
+		seen[f] = true
+		for _, c := range f.callees {
+			visit(c)
+		}
+		order = append(order, f)
+	}
+	for _, f := range r.funcs {
+		visit(f)
+	}
+	queued := map[*Func]bool{}
+	queue := append([]*Func(nil), order...)
+	for _, f := range queue {
+		queued[f] = true
+	}
+	budget := 8*len(order) + 16
+	for len(queue) > 0 && budget > 0 {
+		budget--
+		f := queue[0]
+		queue = queue[1:]
+		queued[f] = false
+		s := r.solve(f)
+		if !summaryEqual(s, f.Summary) {
+			f.Summary = s
+			for _, c := range f.callers {
+				if !queued[c] {
+					queued[c] = true
+					queue = append(queue, c)
+				}
+			}
+		}
+	}
+}
+
+// needsFlow reports whether f touches anything the engine tracks.
+func (r *Result) needsFlow(f *Func) bool {
+	if f.scan.direct {
+		return true
+	}
+	for _, c := range f.callees {
+		if !c.Summary.IsZero() {
+			return true
+		}
+	}
+	for _, fn := range f.extern {
+		if !r.imported[fn].IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
+// solve runs f's flow (if it needs one) and returns its summary.
+func (r *Result) solve(f *Func) *Summary {
+	if !r.needsFlow(f) {
+		f.in = nil
+		return &Summary{}
+	}
+	if f.g == nil {
+		f.g = cfg.New(f.body, r.mayReturn)
+	}
+	w := r.newWalker(f, nil)
+	f.in = w.solve(f.g, r.entryState(f))
+	return w.summarize(f.g, f.in)
+}
+
+// entryState is the state at f's entry (see Entry).
+func (r *Result) entryState(f *Func) *State {
+	s := &State{tokens: map[any]Token{}}
+	switch f.Entry {
+	case EntryExport:
+		s.Attach, s.Lock = Attached, Locked
+	case EntryGoroutine:
+		s.Attach, s.Lock = Detached, Unlocked
+		s.DetachedBy = "the start of the goroutine"
+	case EntryMain:
+		s.Attach, s.Lock = Detached, Unlocked
+		if r.initLock {
+			s.Lock = Locked
+		}
+		s.DetachedBy = "the start of the program"
+	case EntryInit:
+		s.Attach, s.Lock = Detached, Unlocked
+		s.DetachedBy = "the start of the program"
+	default:
+		s.Attach, s.Lock = Inherited, LockInherited
+		if len(f.scan.lockCalls) > 0 {
+			// A function that locks its goroutine itself does not rely on
+			// its callers for it.
+			s.Lock = Unlocked
+		}
+	}
+	return s
+}
+
+// Walk replays fn's flow and calls visit for each event with the state
+// just before it, in block order. Deferred calls are replayed at every
+// exit they run at, so an event may come more than once (with Deferred
+// set); checks report each position once.
+func (r *Result) Walk(fn *Func, visit func(ev *Event, before *State)) {
+	if fn.in == nil {
+		return
+	}
+	w := r.newWalker(fn, visit)
+	w.replay(fn.g, fn.in)
+}
+
+// mayReturn tells the CFG builder which calls never return.
+func (r *Result) mayReturn(call *ast.CallExpr) bool {
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "panic" {
+		if _, ok := r.info.Uses[id].(*types.Builtin); ok || r.info.Uses[id] == nil {
+			return false
+		}
+	}
+	if fn := r.calleeOf(call); fn != nil && fn.Pkg() != nil {
+		switch fn.Pkg().Path() + "." + fn.Name() {
+		case "os.Exit", "log.Fatal", "log.Fatalf", "log.Fatalln", "runtime.Goexit":
+			return false
+		}
+	}
+	return true
+}

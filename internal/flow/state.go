@@ -1,0 +1,315 @@
+package flow
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+)
+
+// Attach is the set of thread-state possibilities at a program point: a bit
+// set, joined by union at merges.
+type Attach uint8
+
+const (
+	Attached Attach = 1 << iota // a thread state is attached on this path
+	Detached                    // no thread state is attached on this path
+	Inherited                   // whatever the caller had: the entry of a function with unknown callers
+	Restored                    // the caller's state again, after a PyGILState_Release undid this function's Ensure:
+	// the code took a token because the caller may be detached, so it may be detached now
+)
+
+// Definitely reports whether every path has exactly the state a.
+func (s Attach) Definitely(a Attach) bool { return s == a }
+
+// SurelyAttached reports whether the thread state is attached, or is the
+// caller's, on every path, and attached on at least one: what the blocking
+// check needs before it reports.
+func (s Attach) SurelyAttached() bool { return s&Attached != 0 && s&(Detached|Restored) == 0 }
+
+// SurelyDetached reports whether no path has, or may have, an attached
+// thread state: Detached or Restored only.
+func (s Attach) SurelyDetached() bool { return s != 0 && s&(Attached|Inherited) == 0 }
+
+func (s Attach) String() string {
+	if s == 0 {
+		return "none"
+	}
+	var out string
+	for _, p := range []struct {
+		b Attach
+		n string
+	}{{Attached, "attached"}, {Detached, "detached"}, {Inherited, "inherited"}, {Restored, "restored"}} {
+		if s&p.b != 0 {
+			if out != "" {
+				out += "|"
+			}
+			out += p.n
+		}
+	}
+	return out
+}
+
+// Lock is the set of possibilities for "this goroutine is locked to its OS
+// thread", joined by union.
+type Lock uint8
+
+const (
+	Locked       Lock = 1 << iota // runtime.LockOSThread is in effect
+	Unlocked                      // it is not
+	LockInherited                  // the caller's: unknown
+)
+
+func (l Lock) String() string {
+	var out string
+	for _, p := range []struct {
+		b Lock
+		n string
+	}{{Locked, "locked"}, {Unlocked, "unlocked"}, {LockInherited, "inherited"}} {
+		if l&p.b != 0 {
+			if out != "" {
+				out += "|"
+			}
+			out += p.n
+		}
+	}
+	if out == "" {
+		return "none"
+	}
+	return out
+}
+
+// TokenKind says what a tracked value is.
+type TokenKind uint8
+
+const (
+	TokGIL     TokenKind = iota // a PyGILState_Ensure (or PEP 788 PyThreadState_Ensure) token
+	TokSaved                    // a *PyThreadState from PyEval_SaveThread, to be restored
+	TokClosure                  // a release func returned by a Go function (release := acquire())
+)
+
+// Status is the set of possibilities for a token on the paths reaching a
+// point, joined by union.
+type Status uint8
+
+const (
+	Live  Status = 1 << iota // taken and not yet given back
+	Done                     // given back (released or restored)
+	Never                    // the variable holds no token: never taken on this path
+)
+
+// A Token is a thread-state value the function took and must give back.
+type Token struct {
+	Kind   TokenKind
+	Status Status
+	Site   token.Pos // where it was taken (report here)
+	From   string    // what took it: "PyGILState_Ensure", "PyEval_SaveThread", or the Go function's name
+	Pre    Attach    // the thread state before it was taken: a release restores it
+	// Discarded marks an Ensure whose result was thrown away.
+	Discarded bool
+	// Escapes marks a variable the function also hands elsewhere (returns,
+	// stores, captures in a closure that outlives the call): its release is
+	// then someone else's business.
+	Escapes bool
+	// Closure is the summary of a TokClosure's function, applied when it is
+	// called.
+	Closure *Summary
+}
+
+// A Section is one open critical section.
+type Section struct {
+	Site  token.Pos     // the Begin call's position (or the Go call's)
+	Call  *ast.CallExpr // the Begin call (user-level), nil for a Go callee's
+	Key   string        // the struct, rendered: "&cs", or "callee()" for a Go function's section
+	Obj   types.Object  // the struct variable, when the argument is &v
+	Func  string        // the Begin function, or the Go function that opened it
+	Two   bool          // a PyCriticalSection2
+	Maybe bool          // open on some paths only
+}
+
+// deferred is a call registered by defer, run at function exit.
+type deferred struct {
+	stmt *ast.DeferStmt
+}
+
+// State is the abstract state at one program point. States are values:
+// the engine never changes a State a callback has seen.
+type State struct {
+	Attach Attach
+	Lock   Lock
+	// Sections is the stack of open critical sections, innermost last.
+	Sections []Section
+	// DetachedBy says what detached the thread state on some path that
+	// reaches here ("PyEval_SaveThread at line 12"), for messages.
+	DetachedBy string
+
+	depth  int8          // LockOSThread calls of this function still in effect (min over paths)
+	tokens map[any]Token // key: types.Object of a variable, or the *ast.CallExpr of a discarded Ensure
+	defers []deferred
+	held   []Attach // states before anonymous attaches by Go callees (g.Lock()), restored by their release
+	lockAt token.Pos
+}
+
+// Token returns the token held in the variable obj, if any.
+func (s *State) Token(obj types.Object) (Token, bool) {
+	t, ok := s.tokens[obj]
+	return t, ok
+}
+
+// Tokens returns the tracked tokens sorted by where they were taken.
+func (s *State) Tokens() []Token {
+	out := make([]Token, 0, len(s.tokens))
+	for _, t := range s.tokens {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Site < out[j].Site })
+	return out
+}
+
+// LockedHere reports whether this function itself took runtime.LockOSThread
+// on every path and has not undone it.
+func (s *State) LockedHere() bool { return s.depth > 0 }
+
+func (s *State) clone() *State {
+	c := *s
+	c.tokens = make(map[any]Token, len(s.tokens))
+	for k, v := range s.tokens {
+		c.tokens[k] = v
+	}
+	c.Sections = append([]Section(nil), s.Sections...)
+	c.defers = append([]deferred(nil), s.defers...)
+	c.held = append([]Attach(nil), s.held...)
+	return &c
+}
+
+// join returns the least upper bound of a and b. Either may be nil
+// (unreachable).
+func join(a, b *State) *State {
+	if a == nil {
+		return b
+	}
+	if b == nil {
+		return a
+	}
+	c := a.clone()
+	c.Attach |= b.Attach
+	c.Lock |= b.Lock
+	if b.depth < c.depth {
+		c.depth = b.depth
+	}
+	if c.DetachedBy == "" {
+		c.DetachedBy = b.DetachedBy
+	}
+	for k, tb := range b.tokens {
+		ta, ok := c.tokens[k]
+		if !ok {
+			tb.Status |= Never
+			c.tokens[k] = tb
+			continue
+		}
+		ta.Status |= tb.Status
+		ta.Pre |= tb.Pre
+		ta.Escapes = ta.Escapes || tb.Escapes
+		if ta.Site == token.NoPos || (tb.Site != token.NoPos && tb.Site < ta.Site) {
+			ta.Site, ta.From = tb.Site, tb.From
+		}
+		if ta.Closure == nil {
+			ta.Closure = tb.Closure
+		}
+		c.tokens[k] = ta
+	}
+	for k, ta := range c.tokens {
+		if _, ok := b.tokens[k]; !ok {
+			ta.Status |= Never
+			c.tokens[k] = ta
+		}
+	}
+	c.Sections = joinSections(a.Sections, b.Sections)
+	c.defers = joinDefers(a.defers, b.defers)
+	n := min(len(a.held), len(b.held))
+	c.held = c.held[:n]
+	for i := range n {
+		c.held[i] |= b.held[i]
+	}
+	return c
+}
+
+func joinSections(a, b []Section) []Section {
+	i := 0
+	for i < len(a) && i < len(b) && a[i].Key == b[i].Key && a[i].Site == b[i].Site {
+		i++
+	}
+	out := make([]Section, 0, len(a)+len(b)-i)
+	for k := 0; k < i; k++ {
+		s := a[k]
+		s.Maybe = s.Maybe || b[k].Maybe
+		out = append(out, s)
+	}
+	seen := map[token.Pos]bool{}
+	for _, s := range append(append([]Section(nil), a[i:]...), b[i:]...) {
+		if seen[s.Site] {
+			continue
+		}
+		seen[s.Site] = true
+		s.Maybe = true
+		out = append(out, s)
+	}
+	return out
+}
+
+func joinDefers(a, b []deferred) []deferred {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) && i == len(b) {
+		return append([]deferred(nil), a...)
+	}
+	out := append([]deferred(nil), a[:i]...)
+	seen := map[*ast.DeferStmt]bool{}
+	for _, d := range out {
+		seen[d.stmt] = true
+	}
+	for _, d := range append(append([]deferred(nil), a[i:]...), b[i:]...) {
+		if !seen[d.stmt] {
+			seen[d.stmt] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// equal reports whether a and b are the same abstract state (DetachedBy is
+// commentary and does not count).
+func equal(a, b *State) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	if a.Attach != b.Attach || a.Lock != b.Lock || a.depth != b.depth ||
+		len(a.tokens) != len(b.tokens) || len(a.Sections) != len(b.Sections) ||
+		len(a.defers) != len(b.defers) || len(a.held) != len(b.held) {
+		return false
+	}
+	for k, ta := range a.tokens {
+		tb, ok := b.tokens[k]
+		if !ok || ta.Status != tb.Status || ta.Pre != tb.Pre || ta.Escapes != tb.Escapes || ta.Site != tb.Site {
+			return false
+		}
+	}
+	for i := range a.Sections {
+		if a.Sections[i].Site != b.Sections[i].Site || a.Sections[i].Maybe != b.Sections[i].Maybe {
+			return false
+		}
+	}
+	for i := range a.defers {
+		if a.defers[i] != b.defers[i] {
+			return false
+		}
+	}
+	for i := range a.held {
+		if a.held[i] != b.held[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,143 @@
+package flow
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Effect is a Go function's net effect on its caller's thread state.
+type Effect uint8
+
+const (
+	EffNone     Effect = iota
+	EffAttaches        // returns with a thread state attached (PyGILState_Ensure kept, Py_Initialize, a RestoreThread)
+	EffDetaches        // returns detached (PyEval_SaveThread kept, Py_Finalize)
+	EffReleases        // gives back a thread state its caller took through another function (g.Unlock after g.Lock)
+)
+
+func (e Effect) String() string {
+	return [...]string{"none", "attaches", "detaches", "releases"}[e]
+}
+
+// A Summary is what a Go function does to its caller, as far as the thread
+// state goes. Summaries of package-level functions and methods travel to
+// other packages as facts; those of function literals stay in the package.
+// The zero Summary means "nothing of interest".
+type Summary struct {
+	Attach Effect
+
+	// Blocks is set when the function can wait indefinitely while its
+	// caller's thread state is in effect; BlockWhy names the first such
+	// operation, as a chain: "time.Sleep" or "pkg.wait → time.Sleep".
+	Blocks   bool
+	BlockWhy string
+
+	// Lock is the function's net effect on runtime.LockOSThread: +1 it
+	// returns locked, -1 it unlocks its caller's lock.
+	Lock int8
+
+	// Sections is the net number of critical sections it leaves open
+	// (negative: it closes its caller's); SectionWhy names the C function.
+	Sections   int8
+	SectionWhy string
+
+	// RequiresLocked: it attaches or detaches a thread state (LockWhy: the
+	// C function, e.g. "PyGILState_Ensure") and leaves runtime.LockOSThread
+	// to its callers.
+	RequiresLocked bool
+	LockWhy        string
+
+	// NeedsThreadState: it calls the C API (NeedsWhy: the first function)
+	// with its caller's thread state, which must therefore be attached.
+	NeedsThreadState bool
+	NeedsWhy         string
+
+	// ReturnsToken: it returns a PyGILState token its caller must release;
+	// ReturnsSaved: a *PyThreadState from PyEval_SaveThread to restore.
+	ReturnsToken bool
+	ReturnsSaved bool
+
+	// ReleasesParams and RestoresParams are bit sets of parameter indexes
+	// (receiver excluded) that it passes to PyGILState_Release or
+	// PyEval_RestoreThread.
+	ReleasesParams uint64
+	RestoresParams uint64
+
+	// ReleaseClosure is set when it returns a func that undoes what it did
+	// (func acquire() func() { st := Ensure(); return func() { Release(st) } }):
+	// the summary of that func.
+	ReleaseClosure *Summary
+}
+
+// IsZero reports whether s says nothing.
+func (s *Summary) IsZero() bool { return s == nil || s.String() == "{}" }
+
+// Stateful reports whether calling the function changes the caller's
+// thread state, lock or sections, or hands it a token: a caller of such a
+// function needs a flow analysis.
+func (s *Summary) Stateful() bool {
+	return s != nil && (s.Attach != EffNone || s.Lock != 0 || s.Sections != 0 || s.ReturnsToken || s.ReturnsSaved ||
+		s.ReleasesParams != 0 || s.RestoresParams != 0 || s.ReleaseClosure != nil || s.RequiresLocked)
+}
+
+func (s *Summary) String() string {
+	if s == nil {
+		return "{}"
+	}
+	var parts []string
+	if s.Attach != EffNone {
+		parts = append(parts, s.Attach.String())
+	}
+	if s.Blocks {
+		parts = append(parts, "blocks("+s.BlockWhy+")")
+	}
+	if s.Lock > 0 {
+		parts = append(parts, "locks")
+	} else if s.Lock < 0 {
+		parts = append(parts, "unlocks")
+	}
+	if s.Sections != 0 {
+		parts = append(parts, fmt.Sprintf("sections(%+d %s)", s.Sections, s.SectionWhy))
+	}
+	if s.RequiresLocked {
+		parts = append(parts, "needslock("+s.LockWhy+")")
+	}
+	if s.NeedsThreadState {
+		parts = append(parts, "needsts("+s.NeedsWhy+")")
+	}
+	if s.ReturnsToken {
+		parts = append(parts, "returnstoken")
+	}
+	if s.ReturnsSaved {
+		parts = append(parts, "returnssaved")
+	}
+	if s.ReleasesParams != 0 {
+		parts = append(parts, fmt.Sprintf("releases(%b)", s.ReleasesParams))
+	}
+	if s.RestoresParams != 0 {
+		parts = append(parts, fmt.Sprintf("restores(%b)", s.RestoresParams))
+	}
+	if s.ReleaseClosure != nil {
+		parts = append(parts, "releasefunc"+s.ReleaseClosure.String())
+	}
+	return "{" + strings.Join(parts, " ") + "}"
+}
+
+func summaryEqual(a, b *Summary) bool { return a.String() == b.String() }
+
+// summaryFact carries a package-level function's or method's Summary to
+// the packages that import it.
+type summaryFact struct{ S Summary }
+
+func (*summaryFact) AFact()           {}
+func (f *summaryFact) String() string { return "flow" + f.S.String() }
+
+// subinterpFact marks a package that creates subinterpreters or imports
+// one that does.
+type subinterpFact struct {
+	Pkg  string // the package that calls the creating function
+	Func string // Py_NewInterpreter or Py_NewInterpreterFromConfig
+}
+
+func (*subinterpFact) AFact()           {}
+func (f *subinterpFact) String() string { return "subinterpreters(" + f.Pkg + ": " + f.Func + ")" }
