@@ -12,10 +12,10 @@ import (
 type Attach uint8
 
 const (
-	Attached Attach = 1 << iota // a thread state is attached on this path
-	Detached                    // no thread state is attached on this path
-	Inherited                   // whatever the caller had: the entry of a function with unknown callers
-	Restored                    // the caller's state again, after a PyGILState_Release undid this function's Ensure:
+	Attached  Attach = 1 << iota // a thread state is attached on this path
+	Detached                     // no thread state is attached on this path
+	Inherited                    // whatever the caller had: the entry of a function with unknown callers
+	Restored                     // the caller's state again, after a PyGILState_Release undid this function's Ensure:
 	// the code took a token because the caller may be detached, so it may be detached now
 )
 
@@ -55,8 +55,8 @@ func (s Attach) String() string {
 type Lock uint8
 
 const (
-	Locked       Lock = 1 << iota // runtime.LockOSThread is in effect
-	Unlocked                      // it is not
+	Locked        Lock = 1 << iota // runtime.LockOSThread is in effect
+	Unlocked                       // it is not
 	LockInherited                  // the caller's: unknown
 )
 
