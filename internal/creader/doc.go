@@ -40,6 +40,9 @@
 //   - K&R definitions (int f(a) int a; { ... }): the body is skipped;
 //   - calls through function pointers or struct members, and macros whose
 //     expansion hides control flow other than the known ones: not seen;
+//   - an object-like macro defined in another file and used as a bare
+//     statement is recognized only when it stands alone (X; or X on its own
+//     line before the next statement);
 //   - an internal error: Parse returns what it read with File.Unreadable.
 //
 // Prototypes, typedefs, struct and enum definitions, globals and their

@@ -1,5 +1,7 @@
 package creader
 
+import "strings"
+
 // File is what Parse read from one C source: a cgo preamble, a .c or a .h
 // file.
 type File struct {
@@ -42,6 +44,13 @@ type Func struct {
 	Why     string
 }
 
+// ReturnsObject reports whether fn is declared to return a PyObject
+// pointer (PyObject *, const PyObject *); macros have no declared type.
+func (fn *Func) ReturnsObject() bool {
+	t := strings.ReplaceAll(fn.ReturnType, " ", "")
+	return strings.HasSuffix(t, "PyObject*")
+}
+
 // EventKind says what an Event is.
 type EventKind uint8
 
@@ -71,11 +80,26 @@ const (
 	Jump
 )
 
-var kindNames = [...]string{"?", "call", "macro", "return", "assign", "open", "close", "goto", "label", "jump"}
-
 func (k EventKind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
+	switch k {
+	case Call:
+		return "call"
+	case Macro:
+		return "macro"
+	case Return:
+		return "return"
+	case Assign:
+		return "assign"
+	case Open:
+		return "open"
+	case Close:
+		return "close"
+	case Goto:
+		return "goto"
+	case Label:
+		return "label"
+	case Jump:
+		return "jump"
 	}
 	return "?"
 }

@@ -284,6 +284,9 @@ multi_line(
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %+v\nwant %+v", got, want)
 	}
+	if !funcOf(t, f, "local").ReturnsObject() || funcOf(t, f, "attr_last").ReturnsObject() {
+		t.Error("ReturnsObject")
+	}
 }
 
 func TestParseMacros(t *testing.T) {

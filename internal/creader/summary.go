@@ -25,7 +25,10 @@ type Summary struct {
 	// ReturnsBorrowed is the C API whose borrowed result the helper
 	// returns, when the free-threading HOWTO says to replace that API
 	// (capi Return == RefBorrowed with a Replacement), e.g.
-	// "PyList_GET_ITEM". "" if none.
+	// "PyList_GET_ITEM". "" if none. Returned values are followed when they
+	// are, after casts and parentheses, a call or a local variable assigned
+	// from one (and not since passed to Py_INCREF); a conditional
+	// expression or an out-parameter is not followed.
 	ReturnsBorrowed string
 	// ReturnsBorrowedImmutable is the same for borrowed results the HOWTO
 	// does not ask to replace (no Replacement), chiefly tuple items

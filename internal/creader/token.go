@@ -23,12 +23,23 @@ type token struct {
 	bol      bool // first token on its source line
 }
 
-// puncts lists the multi-byte punctuators, longest first so that the first
-// match is the longest one.
-var puncts = [...]string{
-	"<<=", ">>=", "...",
-	"->", "++", "--", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||",
-	"+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "##",
+// punctLen returns the length of the punctuator at src[i]: the longest
+// multi-byte one that matches, else 1.
+func punctLen(src string, i int) int {
+	if len(src)-i >= 3 {
+		switch src[i : i+3] {
+		case "<<=", ">>=", "...":
+			return 3
+		}
+	}
+	if len(src)-i >= 2 {
+		switch src[i : i+2] {
+		case "->", "++", "--", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||",
+			"+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "##":
+			return 2
+		}
+	}
+	return 1
 }
 
 // lex splits src into tokens. Comments vanish, backslash-newline joins
@@ -132,13 +143,7 @@ func lex(src string) []token {
 			}
 			emit(tIdent, start, i)
 		default:
-			n := 1
-			for _, p := range puncts {
-				if len(src)-i >= len(p) && src[i:i+len(p)] == p {
-					n = len(p)
-					break
-				}
-			}
+			n := punctLen(src, i)
 			emit(tPunct, i, i+n)
 			i += n
 		}
