@@ -3,6 +3,7 @@ package creader
 import (
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -29,7 +30,7 @@ func flags(s *Summary) string {
 			}
 		case reflect.Int:
 			if f.Int() >= 0 {
-				out = append(out, name+"="+strconvItoa(int(f.Int())))
+				out = append(out, name+"="+strconv.Itoa(int(f.Int())))
 			}
 		}
 	}
