@@ -1086,3 +1086,16 @@ func lastPos(b *cfg.Block) token.Pos {
 	}
 	return token.NoPos
 }
+
+// Once remembers which positions a check has reported, since deferred calls
+// are replayed at every exit and a check must report each position once.
+type Once map[token.Pos]bool
+
+// First reports whether p is new, and records it.
+func (o Once) First(p token.Pos) bool {
+	if o[p] {
+		return false
+	}
+	o[p] = true
+	return true
+}

@@ -1,0 +1,60 @@
+// Package gilstate defines an Analyzer that reports unbalanced and misplaced
+// Python thread-state calls in Go code.
+//
+// # Analyzer gilstate
+//
+// gilstate: report unbalanced PyGILState and SaveThread pairs and C API calls without a thread state
+//
+// Every C API call needs an attached thread state (except the few the
+// documentation allows without one: PyGILState_Ensure, PyEval_RestoreThread,
+// PyMem_Raw*, …). Go code gets one with PyGILState_Ensure and gives it back
+// with PyGILState_Release, or gives it up around slow work with
+// PyEval_SaveThread and takes it back with PyEval_RestoreThread. gilstate
+// follows each function's control flow (defer, early returns, loops,
+// select, goto, closures, helper functions and methods through facts) and
+// reports:
+//
+//   - PyGILState_Ensure without PyGILState_Release on some path, or whose
+//     token is thrown away; a release func (release := acquire()) that is
+//     not called on some path;
+//   - PyGILState_Release twice, or of a value that did not come from Ensure;
+//   - PyEval_SaveThread without PyEval_RestoreThread on some path, and an
+//     //export function that returns to C with no thread state attached;
+//   - a C API call with no thread state attached: after SaveThread, after
+//     the Release of this function's Ensure, at the start of a goroutine;
+//   - PyGILState_Ensure in a package that creates subinterpreters
+//     (Py_NewInterpreter, Py_NewInterpreterFromConfig) or imports one that
+//     does: on a thread Python did not create, Ensure attaches to the main
+//     interpreter, not the one the code works with. Use a thread state made
+//     for that interpreter (PyThreadState_New(interp) attached with
+//     PyEval_RestoreThread), or on Python 3.15+ PyThreadState_Ensure with a
+//     PyInterpreterGuard (PEP 788).
+//
+// A goroutine locked to its OS thread for its whole life (LockOSThread and
+// no UnlockOSThread) may keep the thread state it took: the thread ends
+// with it.
+//
+// Bad:
+//
+//	func call(fn *C.PyObject) error {
+//		st := C.PyGILState_Ensure()
+//		if C.PyObject_CallNoArgs(fn) == nil {
+//			return errPython // returns attached: the thread keeps the thread state
+//		}
+//		C.PyGILState_Release(st)
+//		return nil
+//	}
+//
+// Good:
+//
+//	func call(fn *C.PyObject) error {
+//		runtime.LockOSThread()
+//		defer runtime.UnlockOSThread()
+//		st := C.PyGILState_Ensure()
+//		defer C.PyGILState_Release(st)
+//		if C.PyObject_CallNoArgs(fn) == nil {
+//			return errPython
+//		}
+//		return nil
+//	}
+package gilstate

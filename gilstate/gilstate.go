@@ -1,0 +1,272 @@
+package gilstate
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/pyvet/pyvet/internal/analysisutil"
+	"github.com/pyvet/pyvet/internal/capi"
+	"github.com/pyvet/pyvet/internal/cgocall"
+	"github.com/pyvet/pyvet/internal/flow"
+	"github.com/pyvet/pyvet/internal/guard"
+)
+
+//go:embed doc.go
+var doc string
+
+// Options configure the check. It has none yet; the type keeps the suite's
+// convention.
+type Options struct{}
+
+// Analyzer is the check with default options.
+var Analyzer = New(Options{})
+
+// New returns the check configured by o.
+func New(o Options) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:     "gilstate",
+		Doc:      analysisutil.MustExtractDoc(doc, "gilstate"),
+		URL:      "https://github.com/pyvet/pyvet/blob/main/docs/gilstate.md",
+		Requires: []*analysis.Analyzer{cgocall.Analyzer, flow.Analyzer},
+	}
+	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, o) })
+	return a
+}
+
+func run(pass *analysis.Pass, _ Options) (any, error) {
+	r := pass.ResultOf[flow.Analyzer].(*flow.Result)
+	once := flow.Once{}
+	for _, fn := range r.Funcs() {
+		x := &exits{leaks: map[token.Pos]*leak{}}
+		r.Walk(fn, func(ev *flow.Event, before *flow.State) {
+			switch ev.Kind {
+			case flow.EvCCall:
+				checkCCall(pass, r, once, ev, before)
+			case flow.EvGoCall:
+				checkGoCall(pass, once, ev, before)
+			case flow.EvExit:
+				if !ev.Panic {
+					x.add(pass, once, ev, before)
+				}
+			}
+		})
+		x.report(pass, once)
+	}
+	return nil, nil
+}
+
+func checkCCall(pass *analysis.Pass, r *flow.Result, once flow.Once, ev *flow.Event, before *flow.State) {
+	f, name := ev.Func, ev.Call.Name
+	if f == nil {
+		return
+	}
+	switch f.State {
+	case capi.StateEnsure:
+		if pkg, creator, ok := r.Subinterpreters(); ok && !ev.Spawn && once.First(ev.Pos) {
+			where := "this package creates subinterpreters"
+			if pkg != pass.Pkg.Path() {
+				where = fmt.Sprintf("this package imports %s, which creates subinterpreters", pkg)
+			}
+			pass.Reportf(ev.Pos, "PyGILState_Ensure in a program with subinterpreters (%s with %s): on a thread Python did not create, "+
+				"Ensure attaches to the main interpreter, not the one this code works with; create a thread state for the right "+
+				"interpreter with PyThreadState_New(interp) and attach it with PyEval_RestoreThread, or on Python 3.15+ use "+
+				"PyThreadState_Ensure with a PyInterpreterGuard", where, creator)
+			return
+		}
+		fallthrough
+	case capi.StateEnsure315:
+		if ev.Result != nil {
+			if t, ok := before.Token(ev.Result); ok && t.Kind == flow.TokGIL && t.Status&flow.Live != 0 && !t.Escapes && once.First(ev.Pos) {
+				pass.Reportf(ev.Pos, "%s again while %s still holds the token of the previous one (line %d)%s: "+
+					"that token is lost and its Ensure can never be undone, so this thread keeps a thread state attached; "+
+					"release it with PyGILState_Release first", name, ev.Result.Name(), pass.Fset.Position(t.Site).Line, somePath(t.Status))
+			}
+		}
+		return
+	case capi.StateRelease, capi.StateRelease315:
+		checkRelease(pass, once, ev, before, name)
+		return
+	}
+	if f.Lib != capi.LibPython || f.NoThreadState || !before.Attach.SurelyDetached() {
+		return
+	}
+	if once.First(ev.Pos) {
+		pass.Reportf(ev.Pos, "C.%s with no thread state attached (%s): the C API needs an attached thread state and "+
+			"crashes or corrupts memory without one; call it after PyGILState_Ensure or PyEval_RestoreThread",
+			name, detachedBy(before, ev))
+	}
+}
+
+func somePath(s flow.Status) string {
+	if s != flow.Live && s != flow.Done {
+		return " on some path"
+	}
+	return ""
+}
+
+func detachedBy(before *flow.State, ev *flow.Event) string {
+	if ev.Spawn {
+		return "a new goroutine starts with none"
+	}
+	if before.DetachedBy == "" {
+		return "it was detached"
+	}
+	return "since " + before.DetachedBy
+}
+
+func checkRelease(pass *analysis.Pass, once flow.Once, ev *flow.Event, before *flow.State, name string) {
+	if ev.ArgConst {
+		if once.First(ev.Pos) {
+			pass.Reportf(ev.Pos, "%s of a constant, not of a value PyGILState_Ensure returned: Release restores the state "+
+				"its Ensure saved, and any other value corrupts the thread's state (fatal error); pass the token Ensure returned", name)
+		}
+		return
+	}
+	if ev.Arg == nil {
+		return
+	}
+	t, ok := before.Token(ev.Arg)
+	if !ok {
+		return
+	}
+	switch {
+	case t.Status == flow.Never:
+		if once.First(ev.Pos) {
+			pass.Reportf(ev.Pos, "%s(%s), but %s never held a token from PyGILState_Ensure: Release restores the state "+
+				"its Ensure saved, and any other value corrupts the thread's state (fatal error); pass the token Ensure returned",
+				name, ev.Arg.Name(), ev.Arg.Name())
+		}
+	case t.Status&flow.Done != 0:
+		if once.First(ev.Pos) {
+			pass.Reportf(ev.Pos, "%s(%s) twice%s: the token was already released, and a second Release detaches a thread "+
+				"state this code no longer owns (fatal error \"auto-releasing thread-state\"); release each token exactly once",
+				name, ev.Arg.Name(), somePath(t.Status))
+		}
+	}
+}
+
+func checkGoCall(pass *analysis.Pass, once flow.Once, ev *flow.Event, before *flow.State) {
+	s := ev.Summary
+	if s == nil {
+		return
+	}
+	// A release func called twice.
+	if ev.Arg != nil {
+		if t, ok := before.Token(ev.Arg); ok && t.Kind == flow.TokClosure && t.Status&flow.Done != 0 && once.First(ev.Pos) {
+			pass.Reportf(ev.Pos, "%s() called twice%s: it gives back what %s took, and giving it back twice detaches a "+
+				"thread state this code no longer owns (fatal error); call it exactly once", ev.Name, somePath(t.Status), t.From)
+		}
+	}
+	// A Go function that releases a token passed to it.
+	if call, ok := ev.Node.(*ast.CallExpr); ok && s.ReleasesParams != 0 && !ev.Spawn {
+		for i, a := range call.Args {
+			if i >= 64 || s.ReleasesParams&(1<<i) == 0 {
+				continue
+			}
+			id, ok := ast.Unparen(a).(*ast.Ident)
+			if !ok {
+				continue
+			}
+			obj := pass.TypesInfo.Uses[id]
+			if t, ok := before.Token(obj); ok && t.Kind == flow.TokGIL && t.Status&flow.Done != 0 && once.First(ev.Pos) {
+				pass.Reportf(ev.Pos, "%s(%s) releases a token that was already released%s: a second Release detaches a "+
+					"thread state this code no longer owns (fatal error); release each token exactly once",
+					ev.Name, id.Name, somePath(t.Status))
+			}
+		}
+	}
+	if s.NeedsThreadState && before.Attach.SurelyDetached() && once.First(ev.Pos) {
+		pass.Reportf(ev.Pos, "%s calls the C API (%s) with no thread state attached (%s): it crashes or corrupts memory "+
+			"without one; call it after PyGILState_Ensure or PyEval_RestoreThread", ev.Name, s.NeedsWhy, detachedBy(before, ev))
+	}
+}
+
+// leak is a token some exit returns without giving back.
+type leak struct {
+	tok   flow.Token
+	exits int       // exits where it is live
+	ret   token.Pos // one of them
+}
+
+// exits collects, per function, what each exit leaves behind; leaks are
+// reported once the walk has seen every exit.
+type exits struct {
+	n     int
+	leaks map[token.Pos]*leak
+	order []token.Pos
+}
+
+func (x *exits) add(pass *analysis.Pass, once flow.Once, ev *flow.Event, before *flow.State) {
+	x.n++
+	// A goroutine locked for its whole life ends with its OS thread: what it
+	// keeps attached goes with it, by design.
+	lockedForLife := ev.Fn.Entry == flow.EntryGoroutine && before.LockedHere()
+	savedLive := false
+	for _, t := range before.Tokens() {
+		if t.Status&flow.Live == 0 || t.Escapes || t.Site == token.NoPos {
+			continue
+		}
+		if t.Kind == flow.TokSaved {
+			savedLive = true
+		} else if lockedForLife {
+			continue
+		}
+		l := x.leaks[t.Site]
+		if l == nil {
+			l = &leak{tok: t, ret: ev.Pos}
+			x.leaks[t.Site] = l
+			x.order = append(x.order, t.Site)
+		}
+		l.exits++
+	}
+	if ev.Fn.Entry == flow.EntryExport && !savedLive && before.Attach&(flow.Detached|flow.Restored) != 0 && once.First(ev.Pos) {
+		pass.Reportf(ev.Pos, "//export function returns to its C caller with no thread state attached (%s): Python called it "+
+			"attached and crashes on its next C API call; attach again on every path before returning", detachedBy(before, ev))
+	}
+}
+
+func (x *exits) report(pass *analysis.Pass, once flow.Once) {
+	for _, site := range x.order {
+		l := x.leaks[site]
+		t := l.tok
+		if !once.First(site) {
+			continue
+		}
+		where := ""
+		if l.exits < x.n || t.Status != flow.Live {
+			where = fmt.Sprintf(" on some path (the return at line %d)", pass.Fset.Position(l.ret).Line)
+		}
+		switch t.Kind {
+		case flow.TokGIL:
+			if t.Discarded {
+				pass.Reportf(site, "the token %s returns is discarded, so this Ensure can never be released: the thread "+
+					"keeps a thread state attached (other threads and the garbage collector wait on it); keep it and "+
+					"defer C.PyGILState_Release(st)", t.From)
+				continue
+			}
+			pass.Reportf(site, "%s without PyGILState_Release%s: the function returns with the thread state still "+
+				"attached, and the thread keeps it (other threads and the garbage collector wait on it); "+
+				"defer C.PyGILState_Release right after the Ensure", t.From, where)
+		case flow.TokSaved:
+			pass.Reportf(site, "%s without PyEval_RestoreThread%s: the function returns with no thread state attached, "+
+				"and the next C API call on this thread crashes; restore it on every path (defer C.PyEval_RestoreThread(ts))",
+				t.From, where)
+		case flow.TokClosure:
+			pass.Reportf(site, "the release func %s returns is not called%s: what it took stays attached to this thread; "+
+				"defer it right away (release := %s(); defer release())", t.From, where, shortName(t.From))
+		}
+	}
+}
+
+func shortName(s string) string {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '.' {
+			return s[i+1:]
+		}
+	}
+	return s
+}

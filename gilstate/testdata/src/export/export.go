@@ -1,0 +1,36 @@
+// Package export holds //export callbacks: they start attached and locked.
+package export
+
+/*
+#cgo pkg-config: python3-embed
+#include <Python.h>
+*/
+import "C"
+
+import "time"
+
+//export goCallback
+func goCallback(o *C.PyObject) *C.PyObject { // silent: Python called it attached
+	C.Py_IncRef(o)
+	ts := C.PyEval_SaveThread()
+	time.Sleep(time.Millisecond)
+	C.PyEval_RestoreThread(ts)
+	return o
+}
+
+//export goCallbackErr
+func goCallbackErr(o *C.PyObject) *C.PyObject {
+	ts := C.PyEval_SaveThread() // want `PyEval_SaveThread without PyEval_RestoreThread on some path`
+	if o == nil {
+		return nil
+	}
+	C.PyEval_RestoreThread(ts)
+	return o
+}
+
+func releaseThread() { C.PyEval_ReleaseThread(C.PyThreadState_Get()) }
+
+//export goCallbackDetached
+func goCallbackDetached() {
+	releaseThread()
+} // want `//export function returns to its C caller with no thread state attached`

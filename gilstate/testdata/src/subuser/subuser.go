@@ -1,0 +1,18 @@
+// Package subuser imports a package that creates subinterpreters.
+package subuser
+
+/*
+#cgo pkg-config: python3-embed
+#include <Python.h>
+*/
+import "C"
+
+import "subinterp"
+
+var _ = subinterp.New
+
+// Callback runs on a thread Python did not create.
+func Callback() {
+	st := C.PyGILState_Ensure() // want `this package imports subinterp, which creates subinterpreters`
+	C.PyGILState_Release(st)
+}
