@@ -19,7 +19,7 @@ type PyThreadState C.PyThreadState
 // PyGILState is a PyGILState_Ensure token.
 type PyGILState C.PyGILState_STATE
 
-func toc(o *PyObject) *C.PyObject   { return (*C.PyObject)(o) }
+func toc(o *PyObject) *C.PyObject  { return (*C.PyObject)(o) }
 func togo(o *C.PyObject) *PyObject { return (*PyObject)(o) }
 
 // Py_Initialize starts the interpreter.
