@@ -6,6 +6,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/pyvet/pyvet/borrowedref"
+	"github.com/pyvet/pyvet/gilstate"
 )
 
 // All returns the suite's checks with their default options, in the order
@@ -13,5 +14,6 @@ import (
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		borrowedref.Analyzer,
+		gilstate.Analyzer,
 	}
 }
