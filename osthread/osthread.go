@@ -1,0 +1,192 @@
+package osthread
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/pyvet/pyvet/internal/analysisutil"
+	"github.com/pyvet/pyvet/internal/cgocall"
+	"github.com/pyvet/pyvet/internal/flow"
+	"github.com/pyvet/pyvet/internal/guard"
+)
+
+//go:embed doc.go
+var doc string
+
+// Options configure the check. It has none yet; the type keeps the suite's
+// convention.
+type Options struct{}
+
+// Analyzer is the check with default options.
+var Analyzer = New(Options{})
+
+// New returns the check configured by o.
+func New(o Options) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:     "osthread",
+		Doc:      analysisutil.MustExtractDoc(doc, "osthread"),
+		URL:      "https://github.com/pyvet/pyvet/blob/main/docs/osthread.md",
+		Requires: []*analysis.Analyzer{cgocall.Analyzer, flow.Analyzer},
+	}
+	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, o) })
+	return a
+}
+
+type finding struct {
+	ev   *flow.Event
+	what string // the C function, or "pkg.f (→ C function)"
+}
+
+func run(pass *analysis.Pass, _ Options) (any, error) {
+	r := pass.ResultOf[flow.Analyzer].(*flow.Result)
+	for _, fn := range r.Funcs() {
+		// One finding per function, the first: one LockOSThread at the top
+		// fixes them all.
+		var first *finding
+		note := func(f *finding) {
+			if first == nil || f.ev.Pos < first.ev.Pos {
+				first = f
+			}
+		}
+		r.Walk(fn, func(ev *flow.Event, before *flow.State) {
+			unlocked := ev.Spawn || before.Lock&flow.Unlocked != 0
+			if !unlocked {
+				return
+			}
+			switch ev.Kind {
+			case flow.EvCCall:
+				if flow.StartsThreadState(ev.Func) {
+					note(&finding{ev: ev, what: ev.Call.Name})
+				}
+			case flow.EvGoCall:
+				if ev.Summary != nil && ev.Summary.RequiresLocked {
+					note(&finding{ev: ev, what: ev.Name + " (which calls " + lastStep(ev.Summary.LockWhy) + ")"})
+				}
+			}
+		})
+		if first != nil {
+			report(pass, r, fn, first)
+		}
+	}
+	return nil, nil
+}
+
+func lastStep(why string) string {
+	if i := strings.LastIndex(why, "→ "); i >= 0 {
+		return why[i+len("→ "):]
+	}
+	return why
+}
+
+func report(pass *analysis.Pass, r *flow.Result, fn *flow.Func, f *finding) {
+	ev := f.ev
+	if ev.Spawn {
+		pass.Reportf(ev.Pos, "%s on a new goroutine, which is not locked to its OS thread: the goroutine may move to another "+
+			"thread between this call and the next, and the thread state belongs to the first one (fatal error "+
+			"\"no thread state for this thread\"); run it in a func literal that calls runtime.LockOSThread() first", f.what)
+		return
+	}
+	late := token.NoPos
+	for _, p := range fn.LockCalls() {
+		if p > ev.Pos {
+			late = p
+			break
+		}
+	}
+	if late != token.NoPos {
+		pass.Reportf(ev.Pos, "%s before runtime.LockOSThread (line %d): the lock comes too late, since the goroutine may "+
+			"already have moved to another OS thread, and the thread state belongs to the first one; "+
+			"call runtime.LockOSThread() before %s", f.what, pass.Fset.Position(late).Line, f.what)
+		return
+	}
+	where := "on a goroutine not locked to its OS thread"
+	switch fn.Entry {
+	case flow.EntryGoroutine:
+		where = "on a new goroutine, which is not locked to its OS thread"
+	case flow.EntryMain:
+		where = "in main without runtime.LockOSThread in an init function"
+	}
+	d := analysis.Diagnostic{
+		Pos: ev.Pos,
+		Message: fmt.Sprintf("%s %s: the goroutine may move to another OS thread before the matching call, and the "+
+			"thread state belongs to the first one (fatal error \"no thread state for this thread\"); call "+
+			"runtime.LockOSThread() (and defer runtime.UnlockOSThread()) first", f.what, where),
+	}
+	if ev.Call != nil {
+		if fix, ok := lockFix(r.Index(), ev.Call); ok {
+			d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		}
+	}
+	pass.Report(d)
+}
+
+// lockFix inserts runtime.LockOSThread() and defer runtime.UnlockOSThread()
+// at the top of the function that makes the call, in the user's original
+// file (edits to cgo's files are dropped by drivers), and imports runtime
+// when the file does not.
+func lockFix(idx *cgocall.Index, c *cgocall.Call) (analysis.SuggestedFix, bool) {
+	file, node, err := idx.Original(c)
+	if err != nil {
+		return analysis.SuggestedFix{}, false
+	}
+	var body *ast.BlockStmt
+	ast.Inspect(file, func(n ast.Node) bool {
+		if n == nil || n.Pos() > node.Pos() || n.End() < node.End() {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			body = n.Body
+		case *ast.FuncLit:
+			body = n.Body
+		}
+		return true
+	})
+	if body == nil || len(body.List) == 0 {
+		return analysis.SuggestedFix{}, false
+	}
+	first := body.List[0]
+	col := idx.Fset().Position(first.Pos()).Column
+	if lb := idx.Fset().Position(body.Lbrace); lb.Line == idx.Fset().Position(first.Pos()).Line {
+		return analysis.SuggestedFix{}, false // a one-line body: leave it to the user
+	}
+	indent := strings.Repeat("\t", max(col-1, 0))
+	edits := []analysis.TextEdit{{
+		Pos:     first.Pos(),
+		End:     first.Pos(),
+		NewText: []byte("runtime.LockOSThread()\n" + indent + "defer runtime.UnlockOSThread()\n" + indent),
+	}}
+	if !imports(file, "runtime") {
+		last := file.Imports[len(file.Imports)-1]
+		var decl ast.Node = last
+		for _, d := range file.Decls {
+			if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT && gd.Pos() <= last.Pos() && last.End() <= gd.End() {
+				decl = gd
+			}
+		}
+		edits = append(edits, analysis.TextEdit{Pos: decl.End(), End: decl.End(), NewText: []byte("\n\nimport \"runtime\"")})
+	}
+	// Edits must be sorted by position: the import comes first.
+	if len(edits) == 2 {
+		edits[0], edits[1] = edits[1], edits[0]
+	}
+	return analysis.SuggestedFix{
+		Message:   "Lock the goroutine to its OS thread for the whole function",
+		TextEdits: edits,
+	}, true
+}
+
+func imports(f *ast.File, path string) bool {
+	for _, imp := range f.Imports {
+		if p, _ := strconv.Unquote(imp.Path.Value); p == path {
+			return true
+		}
+	}
+	return false
+}

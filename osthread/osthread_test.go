@@ -1,0 +1,39 @@
+package osthread_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/pyvet/pyvet/internal/checktest"
+	"github.com/pyvet/pyvet/osthread"
+)
+
+func TestOSThread(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), osthread.Analyzer, "a", "mainlock", "mainnolock")
+	checktest.Loaded(t, results)
+}
+
+func TestFix(t *testing.T) {
+	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), osthread.Analyzer, "fix")
+	checktest.Loaded(t, results)
+	checktest.FixesApplied(t, results, 1)
+}
+
+func TestBinding(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "internal", "flow", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := analysistest.Run(t, dir, osthread.Analyzer, "binding/python3", "binding/user")
+	checktest.Loaded(t, results)
+}
+
+func TestTyped(t *testing.T) {
+	for _, p := range []string{"mainnolock", "fix"} {
+		got := checktest.RunTyped(t, analysistest.TestData(), osthread.Analyzer, p)
+		want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", p, map[string]string{"mainnolock": "main.go", "fix": "fix.go"}[p]))
+		checktest.SameLines(t, got, want)
+	}
+}
