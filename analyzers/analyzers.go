@@ -7,6 +7,7 @@ import (
 
 	"github.com/pyvet/pyvet/borrowedref"
 	"github.com/pyvet/pyvet/gilstate"
+	"github.com/pyvet/pyvet/osthread"
 )
 
 // All returns the suite's checks with their default options, in the order
@@ -15,5 +16,6 @@ func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		borrowedref.Analyzer,
 		gilstate.Analyzer,
+		osthread.Analyzer,
 	}
 }
