@@ -1,0 +1,303 @@
+// Package driver is pyvet's standalone analysis driver. It keeps the x/tools
+// command-line contract (patterns, -json keyed by check, text output) but
+// pays for type-checking from source only where pyvet can find something.
+//
+// # Which packages are analyzed
+//
+// One go list call (through go/packages: metadata, cgo's output and export
+// data, no syntax, no types) gives the whole import graph. A package
+// matters when it is outside the Go distribution and one of its files
+// imports "C" (any cgo: the checks look up C functions by name, and a
+// binding's own header may include Python.h), or when it imports, directly
+// or not, a package that matters. Only those packages are parsed and
+// type-checked from source, and only they are given to the analyzers (with
+// their import edges cut down to packages that matter, so that facts flow
+// between them and nowhere else). Every other package that they import is
+// read from the compiler's export data, as a driver whose analyzers declare
+// no facts would. A package that does not matter can neither call C nor use
+// a fact about a function that does, so the checks could not say anything
+// there; it costs one line of go list output and nothing else.
+//
+// # When a package cannot be fully analyzed
+//
+// A package whose cgo step failed (no Python.h, no pkg-config module, no C
+// compiler) arrives as written, with C.f untyped; with CGO_ENABLED=0 its cgo
+// files are taken back from the ignored files (those a cgo-enabled build
+// would compile); a package with syntax or type errors is checked with what
+// parsed and type-checked. In each case the checks run on that shape
+// (they run despite errors) and the package gets one warning line saying
+// why and what to do.
+//
+// # Generated files
+//
+// Findings in files that say "// Code generated … DO NOT EDIT." are dropped,
+// except in the files cmd/cgo writes from the user's own files: positions
+// there map (through //line) to the user's file, and that file decides.
+// Facts are still computed from generated code, so a generated wrapper's
+// callers are reported.
+package driver
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"os"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// Config says what to analyze and how.
+type Config struct {
+	Analyzers  []*analysis.Analyzer
+	Patterns   []string
+	Tests      bool     // analyze test files too (the -test flag)
+	BuildFlags []string // e.g. -tags=foo
+	Dir        string   // where to run go list; "" is the current directory
+	Env        []string // nil: os.Environ()
+	Sequential bool     // run the analyzers one at a time
+
+	// Floor makes the driver the benchmark's floor: every root package is
+	// type-checked from source, every dependency read from export data,
+	// whatever it imports (what a driver without facts does).
+	Floor bool
+	// AnalyzeAll treats every package as one that matters, the Go
+	// distribution included (a debugging aid and the silence test's
+	// strongest form).
+	AnalyzeAll bool
+}
+
+func (c *Config) env() []string {
+	if c.Env != nil {
+		return c.Env
+	}
+	return os.Environ()
+}
+
+// A Result is what one run found.
+type Result struct {
+	Fset        *token.FileSet
+	Diagnostics []*Diagnostic // roots' findings: sorted, deduplicated, generated files dropped
+	Warnings    []Warning     // one per package that could not be fully analyzed, sorted
+	ModuleRoot  string        // the main module's directory ("" outside a module)
+	Analyzers   []*analysis.Analyzer
+
+	// Graph is the checker's action graph (nil when nothing mattered).
+	Graph *checker.Graph
+
+	// Stats counts packages, for -debug and the benchmark.
+	Stats Stats
+}
+
+// Stats counts what the loader did.
+type Stats struct {
+	Packages int // in the import graph
+	Roots    int // named by the patterns
+	Source   int // type-checked from source
+	Analyzed int // roots given to the analyzers
+}
+
+// A Diagnostic is one finding with its check and package.
+type Diagnostic struct {
+	analysis.Diagnostic
+	Analyzer *analysis.Analyzer
+	PkgID    string
+	Posn     token.Position
+	End      token.Position
+}
+
+// A Warning says why a package could not be fully analyzed.
+type Warning struct {
+	PkgPath string
+	Text    string // one line, without the package path
+}
+
+func (w Warning) String() string { return w.PkgPath + ": " + w.Text }
+
+// Run loads and analyzes. An error means nothing could be analyzed (the go
+// command failed, or the patterns matched nothing).
+func Run(cfg *Config) (*Result, error) {
+	wrapPanics(cfg.Analyzers)
+	ld := &loader{
+		cfg:     cfg,
+		fset:    token.NewFileSet(),
+		exports: map[string]*types.Package{},
+		cpu:     make(chan struct{}, runtime.GOMAXPROCS(0)),
+	}
+	roots, err := ld.load()
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Floor {
+		for _, r := range roots {
+			r.matters = true
+		}
+	}
+	ld.prepare(roots)
+
+	res := &Result{Fset: ld.fset, Analyzers: cfg.Analyzers}
+	res.Stats.Packages = len(ld.units)
+	res.Stats.Roots = len(roots)
+	for _, r := range roots {
+		if r.meta.Module != nil && r.meta.Module.Main && res.ModuleRoot == "" {
+			res.ModuleRoot = r.meta.Module.Dir
+		}
+	}
+
+	// Type-check the source units, dependencies first, in parallel.
+	var src []*unit
+	for _, u := range ld.units {
+		if u.source {
+			src = append(src, u)
+		}
+	}
+	slices.SortFunc(src, func(a, b *unit) int { return strings.Compare(a.meta.ID, b.meta.ID) })
+	res.Stats.Source = len(src)
+	var wg sync.WaitGroup
+	for _, u := range src {
+		wg.Add(1)
+		go func() { defer wg.Done(); ld.check(u) }()
+	}
+	wg.Wait()
+
+	var pkgs []*packages.Package
+	seen := map[*unit]bool{}
+	for _, r := range roots {
+		if r.matters && !seen[r] {
+			seen[r] = true
+			pkgs = append(pkgs, r.out)
+		}
+	}
+	res.Stats.Analyzed = len(pkgs)
+	res.Warnings = ld.warnings(src, roots)
+	if len(pkgs) == 0 {
+		return res, nil
+	}
+	graph, err := checker.Analyze(cfg.Analyzers, pkgs, &checker.Options{Sequential: cfg.Sequential})
+	if err != nil {
+		return nil, err
+	}
+	res.Graph = graph
+	res.collect(ld)
+	return res, nil
+}
+
+// collect gathers the roots' findings and the checks' errors.
+func (res *Result) collect(ld *loader) {
+	gen := newGeneratedCache()
+	type key struct {
+		posn, end token.Position
+		a         *analysis.Analyzer
+		msg       string
+	}
+	seen := map[key]bool{}
+	failed := map[string][]string{} // package path → "check: error"
+	for act := range res.Graph.All() {
+		if act.Err != nil {
+			if strings.HasPrefix(act.Err.Error(), "failed prerequisites") ||
+				strings.HasPrefix(act.Err.Error(), "analysis skipped due to errors") {
+				continue // the cause is reported on its own
+			}
+			msg := act.Err.Error()
+			if i := strings.IndexByte(msg, '\n'); i >= 0 {
+				msg = msg[:i]
+			}
+			failed[act.Package.PkgPath] = append(failed[act.Package.PkgPath], act.Analyzer.Name+": "+msg)
+			continue
+		}
+		if !act.IsRoot {
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			posn := ld.fset.Position(d.Pos)
+			end := posn
+			if d.End.IsValid() {
+				end = ld.fset.Position(d.End)
+			}
+			if gen.generated(posn.Filename) {
+				continue
+			}
+			k := key{posn, end, act.Analyzer, d.Message}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			res.Diagnostics = append(res.Diagnostics, &Diagnostic{Diagnostic: d, Analyzer: act.Analyzer, PkgID: act.Package.ID, Posn: posn, End: end})
+		}
+	}
+	slices.SortStableFunc(res.Diagnostics, func(a, b *Diagnostic) int {
+		if c := comparePosn(a.Posn, b.Posn); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Analyzer.Name, b.Analyzer.Name); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Message, b.Message)
+	})
+	for path, errs := range failed {
+		slices.Sort(errs)
+		errs = slices.Compact(errs)
+		res.Warnings = append(res.Warnings, Warning{PkgPath: path, Text: "a check failed, its findings here are missing: " + strings.Join(errs, "; ")})
+	}
+	sortWarnings(res.Warnings)
+}
+
+func comparePosn(a, b token.Position) int {
+	if c := strings.Compare(a.Filename, b.Filename); c != 0 {
+		return c
+	}
+	if a.Line != b.Line {
+		return a.Line - b.Line
+	}
+	return a.Column - b.Column
+}
+
+func sortWarnings(ws []Warning) {
+	slices.SortFunc(ws, func(a, b Warning) int {
+		if c := strings.Compare(a.PkgPath, b.PkgPath); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Text, b.Text)
+	})
+}
+
+// wrapPanics makes every analyzer's Run (required ones included) turn a
+// panic into an error for that package, so the run goes on with the others.
+// The checks do it themselves (internal/guard); this covers the rest. An
+// analyzer is wrapped once, in place: drivers share analyzer values.
+func wrapPanics(as []*analysis.Analyzer) {
+	wrapMu.Lock()
+	defer wrapMu.Unlock()
+	var visit func(a *analysis.Analyzer)
+	visit = func(a *analysis.Analyzer) {
+		if wrapped[a] {
+			return
+		}
+		wrapped[a] = true
+		run := a.Run
+		a.Run = func(pass *analysis.Pass) (res any, err error) {
+			defer func() {
+				if r := recover(); r != nil {
+					res, err = nil, fmt.Errorf("internal error: %s panicked on package %s (please report it): %v", pass.Analyzer.Name, pass.Pkg.Path(), r)
+				}
+			}()
+			return run(pass)
+		}
+		for _, req := range a.Requires {
+			visit(req)
+		}
+	}
+	for _, a := range as {
+		visit(a)
+	}
+}
+
+var (
+	wrapMu  sync.Mutex
+	wrapped = map[*analysis.Analyzer]bool{}
+)
