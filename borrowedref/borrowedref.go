@@ -16,6 +16,7 @@ import (
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
 	"github.com/pyvet/pyvet/internal/guard"
+	"github.com/pyvet/pyvet/internal/helpers"
 	"github.com/pyvet/pyvet/internal/pytarget"
 )
 
@@ -38,7 +39,7 @@ func New(o Options) *analysis.Analyzer {
 		Name:             "borrowedref",
 		Doc:              analysisutil.MustExtractDoc(doc, "borrowedref"),
 		URL:              "https://github.com/pyvet/pyvet/blob/main/docs/borrowedref.md",
-		Requires:         []*analysis.Analyzer{cgocall.Analyzer, inspect.Analyzer},
+		Requires:         []*analysis.Analyzer{cgocall.Analyzer, helpers.Analyzer, inspect.Analyzer},
 		FactTypes:        []analysis.Fact{new(returnsBorrowed)},
 		RunDespiteErrors: true,
 	}
@@ -57,11 +58,11 @@ func (*returnsBorrowed) AFact()           {}
 func (f *returnsBorrowed) String() string { return "returnsBorrowed(" + f.CFunc + ")" }
 
 type checker struct {
-	pass    *analysis.Pass
-	idx     *cgocall.Index
-	target  capi.Version
-	compat  bool // the package includes pythoncapi_compat.h
-	helpers map[string]bool
+	pass   *analysis.Pass
+	idx    *cgocall.Index
+	h      *helpers.Helpers
+	target capi.Version
+	compat bool // the package includes pythoncapi_compat.h
 }
 
 func run(pass *analysis.Pass, o Options) (any, error) {
@@ -70,12 +71,16 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 	if !idx.UsesC() && !importsFacts(pass) {
 		return nil, nil // nothing here can touch Python
 	}
-	c := &checker{pass: pass, idx: idx, helpers: preambleFuncs(idx.Preambles())}
+	c := &checker{pass: pass, idx: idx, h: pass.ResultOf[helpers.Analyzer].(*helpers.Helpers)}
 	c.target, _ = pytarget.Of(o.Python, idx)
 	for _, p := range idx.Preambles() {
 		c.compat = c.compat || strings.Contains(p, "pythoncapi_compat.h")
 	}
 	for _, call := range idx.Calls() {
+		if sum := c.h.Lookup(call.Name); sum != nil {
+			c.checkHelperCall(call, sum)
+			continue
+		}
 		f := c.cpython(call.Name)
 		switch {
 		case f == nil:
@@ -92,13 +97,7 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 
 // cpython returns the table entry of a CPython function, or nil for other C
 // functions, including the package's own helpers that share a name.
-func (c *checker) cpython(name string) *capi.Func {
-	f, ok := capi.Lookup(name)
-	if !ok || f.Lib != capi.LibPython || c.helpers[name] {
-		return nil
-	}
-	return f
-}
+func (c *checker) cpython(name string) *capi.Func { return c.h.CPython(name) }
 
 // importsFacts reports whether any imported package carries a wrapper fact;
 // without one, a package that does not use C has nothing to report.

@@ -109,6 +109,10 @@ func (w *wrapperFinder) source(e ast.Expr, vars map[types.Object]string) string 
 			return ""
 		case *ast.CallExpr:
 			if call := w.c.idx.Lookup(x); call != nil {
+				if sum := w.c.h.Lookup(call.Name); sum != nil {
+					root, _ := sum.Cause("ReturnsBorrowed")
+					return root
+				}
 				if f := w.c.cpython(call.Name); f != nil && f.Replacement != nil {
 					return f.Name
 				}

@@ -1,0 +1,87 @@
+// Package helpers gives every check the summaries of the C helpers a cgo
+// package defines — static functions in its preambles and functions in its
+// .c and .h files — so that a hazard inside C.helper(…) is found at the Go
+// call, and a helper is judged by its body, never by its name.
+package helpers
+
+import (
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/pyvet/pyvet/internal/capi"
+	"github.com/pyvet/pyvet/internal/cgocall"
+	"github.com/pyvet/pyvet/internal/creader"
+	"github.com/pyvet/pyvet/internal/guard"
+)
+
+// Analyzer reads and summarizes a package's C helpers once, for every check.
+var Analyzer = &analysis.Analyzer{
+	Name:             "pyvethelpers",
+	Doc:              "summarize the C helpers of a cgo package (internal to pyvet)",
+	URL:              "https://github.com/pyvet/pyvet",
+	Requires:         []*analysis.Analyzer{cgocall.Analyzer},
+	Run:              guard.Run(run),
+	RunDespiteErrors: true,
+	ResultType:       reflect.TypeFor[*Helpers](),
+}
+
+// Helpers holds the summaries of one package's C helpers.
+type Helpers struct {
+	byName map[string]*creader.Summary
+}
+
+// Lookup returns the summary of the package's own C function name, or nil
+// when the package does not define one (a CPython or libc function).
+func (h *Helpers) Lookup(name string) *creader.Summary {
+	if h == nil {
+		return nil
+	}
+	return h.byName[name]
+}
+
+// CPython returns the table entry of the C function name when it is
+// CPython's: a function the package defines itself is its own helper, even
+// when it shares a CPython name.
+func (h *Helpers) CPython(name string) *capi.Func {
+	if h.Lookup(name) != nil {
+		return nil
+	}
+	f, ok := capi.Lookup(name)
+	if !ok || f.Lib != capi.LibPython {
+		return nil
+	}
+	return f
+}
+
+// Len returns the number of helpers summarized.
+func (h *Helpers) Len() int { return len(h.byName) }
+
+func run(pass *analysis.Pass) (any, error) {
+	idx := pass.ResultOf[cgocall.Analyzer].(*cgocall.Index)
+	h := &Helpers{}
+	if !idx.UsesC() {
+		return h, nil
+	}
+	var files []*creader.File
+	for _, p := range idx.Preambles() {
+		files = append(files, creader.Parse([]byte(p)))
+	}
+	// cgo compiles the package's .c files with it, and they include its .h
+	// files; drivers list both in OtherFiles.
+	for _, name := range pass.OtherFiles {
+		if !strings.HasSuffix(name, ".c") && !strings.HasSuffix(name, ".h") {
+			continue
+		}
+		src, err := pass.ReadFile(name)
+		if err != nil {
+			continue // unreadable C never stops the Go side
+		}
+		files = append(files, creader.Parse(src))
+	}
+	if len(files) > 0 {
+		h.byName = creader.Summarize(files...)
+	}
+	return h, nil
+}
