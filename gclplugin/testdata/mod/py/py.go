@@ -1,0 +1,36 @@
+// Package py calls the C API; golangci-lint runs pyvet on it as the linter
+// pyvet. A trailing "flagged" comment marks each line the test expects a
+// finding on.
+package py
+
+/*
+#cgo pkg-config: python3-embed
+#include <Python.h>
+*/
+import "C"
+
+// Object is a Python object for other packages.
+type Object C.PyObject
+
+// Get is flagged, and is a wrapper of PyList_GetItem for other packages.
+func Get(l *Object) *Object {
+	return (*Object)(C.PyList_GetItem((*C.PyObject)(l), 0)) // flagged
+}
+
+// Quiet is silenced three ways.
+func Quiet(l, d, k *C.PyObject) {
+	_ = C.PyList_GetItem(l, 1) //nolint:pyvet // golangci-lint's own directive
+	//pyvet:ignore borrowedref -- the list never leaves this goroutine
+	_ = C.PyList_GetItem(l, 2)
+	_ = C.PyDict_GetItem(d, k) //pyvet:ignore borrowedref -- private dict
+}
+
+// Loud has a directive without a reason: reported, and it silences nothing.
+func Loud(l *C.PyObject) {
+	//pyvet:ignore borrowedref // flagged
+	_ = C.PyList_GetItem(l, 3) // flagged
+}
+
+// Wrapped calls through a Go wrapper in the same package: only the C call
+// (in Get) is reported here.
+func Wrapped(l *Object) *Object { return Get(l) }
