@@ -194,3 +194,67 @@ func SameLines(t testing.TB, got, want []string) {
 		t.Errorf("diagnostics differ\n got: %v\nwant: %v", got, want)
 	}
 }
+
+// Shape names a way drivers hand a cgo package to analyzers.
+type Shape int
+
+const (
+	// Gopls: the user's files type-checked in cgo mode, C.f resolving to
+	// _Cfunc_f (what gopls gives analyzers).
+	Gopls Shape = iota
+	// Untyped: the user's files as they are when cgo failed (no Python.h):
+	// import "C" unresolved, C.f untyped, the package ill-typed.
+	Untyped
+)
+
+// Packages loads the packages pkgs of the GOPATH tree testdata and returns
+// them in shape s, ready for checker.Analyze: each a copy of the loaded
+// package (whose imports stay as loaded) with the syntax and types of the
+// shape. It fails t if loading fails.
+func Packages(t testing.TB, testdata string, s Shape, pkgs ...string) []*packages.Package {
+	t.Helper()
+	out, failed, err := LoadShape(testdata, s, pkgs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for path, err := range failed {
+		t.Errorf("%s: %v", path, err)
+	}
+	return out
+}
+
+// LoadShape is Packages without a testing.TB: err is a loading error, and
+// failed holds the packages that could not be put in shape s, by path.
+func LoadShape(testdata string, s Shape, pkgs ...string) (out []*packages.Package, failed map[string]error, err error) {
+	loaded, err := cgotest.Load(testdata, pkgs...)
+	if err != nil {
+		return nil, nil, err
+	}
+	failed = map[string]error{}
+	for _, p := range loaded {
+		var sp *cgotest.Pkg
+		var err error
+		switch s {
+		case Gopls:
+			sp, err = cgotest.Typed(p)
+			if err == nil && len(sp.TypeErrors) > 0 {
+				err = fmt.Errorf("typed shape: type errors: %v", sp.TypeErrors)
+			}
+		case Untyped:
+			sp, err = cgotest.Untyped(p)
+		}
+		if err != nil {
+			failed[p.PkgPath] = err
+			continue
+		}
+		cp := *p
+		cp.Fset, cp.Syntax, cp.TypesInfo, cp.Types, cp.TypeErrors = sp.Fset, sp.Files, sp.Info, sp.Types, sp.TypeErrors
+		cp.IllTyped = len(sp.TypeErrors) > 0
+		cp.CompiledGoFiles = nil
+		for _, f := range sp.Files {
+			cp.CompiledGoFiles = append(cp.CompiledGoFiles, sp.Fset.Position(f.Package).Filename)
+		}
+		out = append(out, &cp)
+	}
+	return out, failed, nil
+}
