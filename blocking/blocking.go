@@ -1,0 +1,120 @@
+package blocking
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/pyvet/pyvet/internal/analysisutil"
+	"github.com/pyvet/pyvet/internal/cgocall"
+	"github.com/pyvet/pyvet/internal/flow"
+	"github.com/pyvet/pyvet/internal/guard"
+)
+
+//go:embed doc.go
+var doc string
+
+// Options configure the check.
+type Options struct {
+	// Funcs are project functions that block, besides pyvet's lists:
+	// "example.com/q.Wait", "example.com/q.(*Queue).Pop", or a C function's
+	// name ("my_wait").
+	Funcs Funcs
+}
+
+// Funcs is a comma-separated list of functions, as a flag.Value.
+type Funcs []string
+
+func (f *Funcs) String() string { return strings.Join(*f, ",") }
+
+// Set appends the comma-separated names in s.
+func (f *Funcs) Set(s string) error {
+	for _, n := range strings.Split(s, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			*f = append(*f, n)
+		}
+	}
+	return nil
+}
+
+func (f Funcs) has(name string) bool {
+	for _, n := range f {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Analyzer is the check with default options.
+var Analyzer = New(Options{})
+
+// New returns the check configured by o. Its flags set its own copy of o.
+func New(o Options) *analysis.Analyzer {
+	o.Funcs = append(Funcs(nil), o.Funcs...)
+	a := &analysis.Analyzer{
+		Name:     "blocking",
+		Doc:      analysisutil.MustExtractDoc(doc, "blocking"),
+		URL:      "https://github.com/pyvet/pyvet/blob/main/docs/blocking.md",
+		Requires: []*analysis.Analyzer{cgocall.Analyzer, flow.Analyzer},
+	}
+	a.Flags.Var(&o.Funcs, "funcs", "comma-separated project functions that block: pkg.Func, pkg.(*T).Method, or a C function name")
+	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, &o) })
+	return a
+}
+
+func run(pass *analysis.Pass, o *Options) (any, error) {
+	r := pass.ResultOf[flow.Analyzer].(*flow.Result)
+	once := flow.Once{}
+	for _, fn := range r.Funcs() {
+		r.Walk(fn, func(ev *flow.Event, before *flow.State) {
+			if ev.Spawn || !before.Attach.SurelyAttached() {
+				return
+			}
+			what := blocks(ev, o)
+			if what == "" || !once.First(ev.Pos) {
+				return
+			}
+			msg := fmt.Sprintf("%s while a thread state is attached: threads waiting to attach, and the garbage collector's "+
+				"stop-the-world pause on free-threaded Python, wait for this thread until it returns, so the program "+
+				"can stall or deadlock", what)
+			if n := len(before.Sections); n > 0 {
+				sec := before.Sections[n-1]
+				msg += fmt.Sprintf(", and it is inside the critical section on %s (%s, line %d), so every thread waiting "+
+					"on that object stalls too", strings.TrimPrefix(sec.Key, "&"), sec.Func, pass.Fset.Position(sec.Site).Line)
+			}
+			msg += "; detach around it: ts := C.PyEval_SaveThread() … C.PyEval_RestoreThread(ts)"
+			pass.Reportf(ev.Pos, "%s", msg)
+		})
+	}
+	return nil, nil
+}
+
+// blocks says what blocks at ev, or "".
+func blocks(ev *flow.Event, o *Options) string {
+	switch ev.Kind {
+	case flow.EvBlock:
+		return ev.Name
+	case flow.EvCCall:
+		if ev.Func != nil && ev.Func.Blocks || o.Funcs.has(ev.Call.Name) {
+			return "C." + ev.Call.Name
+		}
+	case flow.EvGoCall:
+		if ev.Callee != nil && o.Funcs.has(flow.FullName(ev.Callee)) {
+			return ev.Name
+		}
+		if s := ev.Summary; s != nil && s.Blocks {
+			return fmt.Sprintf("%s (which blocks in %s)", ev.Name, lastStep(s.BlockWhy))
+		}
+	}
+	return ""
+}
+
+func lastStep(why string) string {
+	if i := strings.LastIndex(why, "→ "); i >= 0 {
+		return why[i+len("→ "):]
+	}
+	return why
+}

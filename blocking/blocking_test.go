@@ -1,0 +1,48 @@
+package blocking_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/pyvet/pyvet/blocking"
+	"github.com/pyvet/pyvet/internal/checktest"
+)
+
+
+func TestBlocking(t *testing.T) {
+	a := blocking.New(blocking.Options{})
+	if err := a.Flags.Set("funcs", "a.(*Queue).Pop,my_wait"); err != nil {
+		t.Fatal(err)
+	}
+	results := analysistest.Run(t, analysistest.TestData(), a, "a", "lib", "user")
+	checktest.Loaded(t, results)
+}
+
+// TestOptionsAreCopies: the flag of one analyzer does not leak into
+// another's options.
+func TestOptionsAreCopies(t *testing.T) {
+	a := blocking.New(blocking.Options{})
+	if err := a.Flags.Set("funcs", "x.Y"); err != nil {
+		t.Fatal(err)
+	}
+	if got := blocking.Analyzer.Flags.Lookup("funcs").Value.String(); got != "" {
+		t.Errorf("default analyzer's funcs = %q after setting another's", got)
+	}
+}
+
+func TestBinding(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "internal", "flow", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := analysistest.Run(t, dir, blocking.Analyzer, "binding/python3", "binding/user")
+	checktest.Loaded(t, results)
+}
+
+func TestTyped(t *testing.T) {
+	got := checktest.RunTyped(t, analysistest.TestData(), blocking.Analyzer, "user")
+	want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", "user", "user.go"))
+	checktest.SameLines(t, got, want)
+}
