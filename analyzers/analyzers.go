@@ -5,6 +5,7 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/pyvet/pyvet/blocking"
 	"github.com/pyvet/pyvet/borrowedref"
 	"github.com/pyvet/pyvet/gilstate"
 	"github.com/pyvet/pyvet/osthread"
@@ -17,5 +18,6 @@ func All() []*analysis.Analyzer {
 		borrowedref.Analyzer,
 		gilstate.Analyzer,
 		osthread.Analyzer,
+		blocking.Analyzer,
 	}
 }
