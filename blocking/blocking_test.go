@@ -10,7 +10,6 @@ import (
 	"github.com/pyvet/pyvet/internal/checktest"
 )
 
-
 func TestBlocking(t *testing.T) {
 	a := blocking.New(blocking.Options{})
 	if err := a.Flags.Set("funcs", "a.(*Queue).Pop,my_wait"); err != nil {
