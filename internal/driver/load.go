@@ -30,10 +30,10 @@ import (
 
 // metaMode is what the single go list call asks for: names, files (cgo's
 // output in CompiledGoFiles), the import graph, export data and modules; no
-// syntax and no types, which the loader builds itself.
+// syntax and no types, which the loader builds itself. (Not NeedTypesSizes:
+// it costs a second go list; the sizes follow from go env's GOARCH.)
 const metaMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-	packages.NeedImports | packages.NeedDeps | packages.NeedExportFile |
-	packages.NeedTypesSizes | packages.NeedModule
+	packages.NeedImports | packages.NeedDeps | packages.NeedExportFile | packages.NeedModule
 
 // goEnv is what the loader needs to know about the go command's setup.
 type goEnv struct {
@@ -85,7 +85,10 @@ type loader struct {
 	exportMu sync.Mutex
 	exports  map[string]*types.Package // by package path: the export-data universe
 
-	cpu chan struct{} // type-checking tokens
+	skipped []string // with cgo off: matched packages made only of cgo files
+
+	cpu   chan struct{} // type-checking tokens
+	sizes types.Sizes
 }
 
 func (ld *loader) unitOf(p *packages.Package) *unit { return ld.units[p.ID] }
@@ -116,6 +119,10 @@ func (ld *loader) load() ([]*unit, error) {
 	if len(roots) == 0 {
 		return nil, fmt.Errorf("%s matched no packages", strings.Join(ld.cfg.Patterns, " "))
 	}
+	ld.sizes = types.SizesFor("gc", ld.env.GOARCH)
+	if ld.sizes == nil {
+		ld.sizes = types.SizesFor("gc", "amd64")
+	}
 	if ld.env.CGO_ENABLED != "1" {
 		ctx := build.Default
 		ctx.GOROOT, ctx.GOOS, ctx.GOARCH = ld.env.GOROOT, ld.env.GOOS, ld.env.GOARCH
@@ -145,6 +152,9 @@ func (ld *loader) load() ([]*unit, error) {
 		}
 	}
 	ld.classify(ids)
+	if ld.bctx != nil {
+		ld.findSkipped()
+	}
 
 	var out []*unit
 	for _, r := range roots {
@@ -251,6 +261,31 @@ func (ld *loader) importsC(u *unit) bool {
 	return found
 }
 
+// findSkipped names the packages that the patterns would match with cgo on
+// but go list did not see with cgo off: those made only of cgo files. (This
+// go list runs no cgo and builds nothing.)
+func (ld *loader) findSkipped() {
+	args := append([]string{"list", "-e", "-f", "{{if .CgoFiles}}{{.ImportPath}}{{end}}"}, ld.cfg.BuildFlags...)
+	args = append(append(args, "--"), ld.cfg.Patterns...)
+	cmd := exec.Command("go", args...)
+	cmd.Dir = ld.cfg.Dir
+	cmd.Env = append(slices.Clone(ld.cfg.env()), "CGO_ENABLED=1")
+	out, err := cmd.Output()
+	if err != nil && len(out) == 0 {
+		return
+	}
+	seen := map[string]bool{}
+	for _, u := range ld.units {
+		seen[u.meta.PkgPath] = true
+	}
+	for _, path := range strings.Fields(string(out)) {
+		if !seen[path] {
+			ld.skipped = append(ld.skipped, path)
+		}
+	}
+	slices.Sort(ld.skipped)
+}
+
 func (ld *loader) matchCgo(filename string) bool {
 	ok, err := ld.bctx.MatchFile(filepath.Dir(filename), filepath.Base(filename))
 	return err == nil && ok
@@ -342,7 +377,7 @@ func (ld *loader) doCheck(u *unit) {
 		ID:              p.ID,
 		Name:            p.Name,
 		PkgPath:         p.PkgPath,
-		Errors:          slices.Clone(p.Errors),
+		Errors:          listErrors(p),
 		GoFiles:         p.GoFiles,
 		CompiledGoFiles: files,
 		OtherFiles:      p.OtherFiles,
@@ -353,7 +388,7 @@ func (ld *loader) doCheck(u *unit) {
 		Imports:         map[string]*packages.Package{},
 		Fset:            ld.fset,
 		Syntax:          syntax,
-		TypesSizes:      p.TypesSizes,
+		TypesSizes:      ld.sizes,
 		Module:          p.Module,
 	}
 	if len(u.cgoOff) > 0 {
@@ -361,9 +396,6 @@ func (ld *loader) doCheck(u *unit) {
 	}
 	for _, err := range u.parseErrs {
 		out.Errors = append(out.Errors, packages.Error{Pos: posOf(err), Msg: msgOf(err), Kind: packages.ParseError})
-	}
-	if out.TypesSizes == nil {
-		out.TypesSizes = types.SizesFor("gc", ld.env.GOARCH)
 	}
 	out.Types = types.NewPackage(p.PkgPath, p.Name)
 	out.TypesInfo = &types.Info{
@@ -424,6 +456,23 @@ func (ld *loader) doCheck(u *unit) {
 	out.IllTyped = illTyped || len(out.Errors) > 0
 	u.out = out
 }
+
+// listErrors returns go list's errors about p, less the build output of
+// go list -export (it starts "# pkg"): a compiler's errors, which the type
+// checker finds again, or that a dependency failed to build. A failed cgo
+// step stays: it explains the untyped C.f.
+func listErrors(p *packages.Package) []packages.Error {
+	var out []packages.Error
+	for _, e := range p.Errors {
+		if e.Kind == packages.ListError && isBuildOutput(e.Msg) && cgoFailure(e.Msg) == "" {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func isBuildOutput(msg string) bool { return strings.HasPrefix(msg, "# ") }
 
 // sourceFiles returns the files to parse: cgo's output where cgo ran, the
 // files as written where it failed (go/packages falls back to them), and

@@ -29,6 +29,9 @@ func (ld *loader) warnings(src []*unit, roots []*unit) []Warning {
 			byPath[path] = Warning{PkgPath: path, Text: text}
 		}
 	}
+	for _, path := range ld.skipped {
+		byPath[path] = Warning{PkgPath: path, Text: "skipped: cgo is disabled (CGO_ENABLED=0) and the package is made only of cgo files, which go list then does not see; set CGO_ENABLED=1 (cgo needs a C compiler and Python's headers) to analyze it"}
+	}
 	var out []Warning
 	for _, w := range byPath {
 		out = append(out, w)
@@ -42,7 +45,7 @@ const asWritten = "analyzing its files as written, without C types (findings may
 func (ld *loader) warning(u *unit) string {
 	p := u.meta
 	var listErrs []packages.Error
-	for _, e := range p.Errors {
+	for _, e := range listErrors(p) {
 		if e.Kind != packages.TypeError && e.Kind != packages.ParseError {
 			listErrs = append(listErrs, e)
 		}
@@ -56,14 +59,14 @@ func (ld *loader) warning(u *unit) string {
 		}
 	}
 	if len(u.parseErrs) > 0 {
-		return fmt.Sprintf("syntax error, analyzing what parsed (findings may be missing): %s%s", errString(u.parseErrs[0]), more(len(u.parseErrs)))
+		return fmt.Sprintf("syntax error, analyzing what parsed (findings may be missing): %s%s", shortFile(errString(u.parseErrs[0])), more(len(u.parseErrs)))
 	}
 	if n := len(u.typeErrs); n > 0 {
 		e := u.typeErrs[0]
 		if strings.Contains(e.Msg, "could not import C") {
 			return "cgo did not run on this package: " + asWritten
 		}
-		return fmt.Sprintf("type error, analyzing despite it (findings may be missing): %s: %s%s", ld.fset.Position(e.Pos), e.Msg, more(n))
+		return fmt.Sprintf("type error, analyzing despite it (findings may be missing): %s: %s%s", shortFile(ld.fset.Position(e.Pos).String()), e.Msg, more(n))
 	}
 	if len(listErrs) > 0 {
 		return fmt.Sprintf("%s (findings may be missing)", firstLine(listErrs[0].Msg))
@@ -114,7 +117,7 @@ func cgoFailure(msg string) string {
 	if m := noCCRE.FindStringSubmatch(msg); m != nil {
 		return fmt.Sprintf("cgo failed: no C compiler (%s not found; install gcc or set CC); %s", m[1], asWritten)
 	}
-	if strings.Contains(msg, "pkg-config") || strings.Contains(msg, "cgo") || strings.Contains(msg, "error:") && strings.HasPrefix(strings.TrimSpace(msg), "# ") {
+	if isBuildOutput(msg) && (strings.Contains(msg, "pkg-config") || strings.Contains(msg, "cgo") || strings.Contains(msg, " error: ")) {
 		return fmt.Sprintf("cgo failed: %s; %s", firstLine(msg), asWritten)
 	}
 	return ""

@@ -1,0 +1,11 @@
+// Package good is a cgo package that builds: its findings are reported.
+package good
+
+// #cgo pkg-config: python3-embed
+// #include <Python.h>
+import "C"
+
+// First is a wrapper of PyList_GetItem.
+func First(l *C.PyObject) *C.PyObject {
+	return C.PyList_GetItem(l, 0) // finding: borrowedref
+}

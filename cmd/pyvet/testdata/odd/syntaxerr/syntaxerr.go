@@ -1,0 +1,15 @@
+// Package syntaxerr has a syntax error in one function; the others are
+// still checked.
+package syntaxerr
+
+// #cgo pkg-config: python3-embed
+// #include <Python.h>
+import "C"
+
+func Get(l *C.PyObject) *C.PyObject {
+	return C.PyList_GetItem(l, 0) // finding: borrowedref
+}
+
+func Broken() {
+	x := := 1
+}
