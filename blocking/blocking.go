@@ -59,6 +59,9 @@ func New(o Options) *analysis.Analyzer {
 		Doc:      analysisutil.MustExtractDoc(doc, "blocking"),
 		URL:      "https://github.com/pyvet/pyvet/blob/main/docs/blocking.md",
 		Requires: []*analysis.Analyzer{cgocall.Analyzer, flow.Analyzer},
+		// Safe without types: C calls are known by name, and what needs
+		// types (variables, callees) is skipped when it is missing.
+		RunDespiteErrors: true,
 	}
 	a.Flags.Var(&o.Funcs, "funcs", "comma-separated project functions that block: pkg.Func, pkg.(*T).Method, or a C function name")
 	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, &o) })

@@ -3,7 +3,7 @@
 //
 // # Analyzer blocking
 //
-// blocking: report blocking calls made while a Python thread state is attached
+// blocking: report blocking calls made while a thread state is attached
 //
 // A thread with an attached thread state must detach before it waits.
 // With the GIL, every other thread waits for the GIL meanwhile; on

@@ -3,7 +3,7 @@
 //
 // # Analyzer gilstate
 //
-// gilstate: report unbalanced PyGILState and SaveThread pairs and C API calls without a thread state
+// gilstate: report unbalanced thread-state calls and C API use while detached
 //
 // Every C API call needs an attached thread state (except the few the
 // documentation allows without one: PyGILState_Ensure, PyEval_RestoreThread,

@@ -13,4 +13,4 @@ import "sync"
 func Wait(wg *sync.WaitGroup) { wg.Wait() }
 
 // Touch is here to make this a cgo package.
-func Touch(o *C.PyObject) {}
+func Touch(o *C.PyObject) { C.Py_IncRef(o) }
