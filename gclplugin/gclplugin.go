@@ -40,6 +40,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/pyvet/pyvet/analyzers"
+	"github.com/pyvet/pyvet/blocking"
 	"github.com/pyvet/pyvet/borrowedref"
 	"github.com/pyvet/pyvet/gilstate"
 	"github.com/pyvet/pyvet/internal/capi"
@@ -89,6 +90,8 @@ func fresh(check string) *analysis.Analyzer {
 		return borrowedref.New(borrowedref.Options{})
 	case "gilstate":
 		return gilstate.New(gilstate.Options{})
+	case "blocking":
+		return blocking.New(blocking.Options{})
 	case "osthread":
 		return osthread.New(osthread.Options{})
 	}

@@ -126,14 +126,32 @@ func TestBadSettings(t *testing.T) {
 			t.Errorf("settings %v: error %v, want %q", tc.settings, err, tc.want)
 		}
 	}
-	// Extra blocking functions need the blocking check.
-	hasBlocking := slices.ContainsFunc(analyzers.All(), func(a *analysis.Analyzer) bool { return a.Name == "blocking" })
-	_, err := build(t, map[string]any{"blocking-funcs": []any{"example.com/q.(*Queue).Pop"}})
-	if hasBlocking && err != nil {
-		t.Errorf("blocking-funcs: %v", err)
+}
+
+// TestBlockingFuncs: blocking-funcs reach a fresh blocking check's -funcs,
+// and the package-level one is untouched.
+func TestBlockingFuncs(t *testing.T) {
+	i := slices.IndexFunc(analyzers.All(), func(a *analysis.Analyzer) bool { return a.Name == "blocking" })
+	as, err := build(t, map[string]any{"blocking-funcs": []any{"example.com/q.(*Queue).Pop", "my_wait"}})
+	if i < 0 {
+		if err == nil || !strings.Contains(err.Error(), "no blocking check") {
+			t.Errorf("blocking-funcs without a blocking check: error %v", err)
+		}
+		return
 	}
-	if !hasBlocking && (err == nil || !strings.Contains(err.Error(), "no blocking check")) {
-		t.Errorf("blocking-funcs without a blocking check: error %v", err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shared := analyzers.All()[i]
+	j := slices.IndexFunc(as, func(a *analysis.Analyzer) bool { return a.Name == "blocking" })
+	if j < 0 || as[j] == shared {
+		t.Fatalf("no fresh blocking analyzer in %v", as)
+	}
+	if got := as[j].Flags.Lookup("funcs").Value.String(); got != "example.com/q.(*Queue).Pop,my_wait" {
+		t.Errorf("blocking -funcs = %q", got)
+	}
+	if got := shared.Flags.Lookup("funcs").Value.String(); got != "" {
+		t.Errorf("package-level blocking -funcs = %q after building the plugin", got)
 	}
 }
 
@@ -157,7 +175,7 @@ func TestGolangciLint(t *testing.T) {
 
 	t.Run("testdata", func(t *testing.T) {
 		dir := copyTree(t, filepath.Join("testdata", "mod"))
-		got := runGCL(t, bin, dir, `python: "3.13"`)
+		got := runGCL(t, bin, dir, `{python: "3.13"}`)
 		want := marked(t, dir, regexp.MustCompile(`// flagged`))
 		if !slices.Equal(got, want) {
 			t.Errorf("custom golangci-lint on testdata/mod\n got: %v\nwant: %v", got, want)
@@ -217,6 +235,7 @@ func runGCL(t *testing.T, bin, dir, settings string) []string {
 	if settings == "" {
 		settings = "{}"
 	}
+	report := filepath.Join(t.TempDir(), "report.json")
 	writeFile(t, filepath.Join(dir, ".golangci.yml"), `version: "2"
 linters:
   default: none
@@ -232,9 +251,10 @@ issues:
   max-issues-per-linter: 0
   max-same-issues: 0
 output:
+  show-stats: false
   formats:
     json:
-      path: stdout
+      path: `+report+`
 `)
 	cmd := exec.Command(bin, "run", "./...")
 	cmd.Dir = dir
@@ -256,8 +276,12 @@ output:
 			}
 		}
 	}
-	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
-		t.Fatalf("golangci-lint JSON: %v\n%s\nstderr:\n%s", err, stdout.String(), stderr.String())
+	data, err := os.ReadFile(report)
+	if err != nil {
+		t.Fatalf("golangci-lint wrote no report: %v\nstdout:\n%s\nstderr:\n%s", err, stdout.String(), stderr.String())
+	}
+	if err := json.Unmarshal(data, &out); err != nil {
+		t.Fatalf("golangci-lint JSON: %v\n%s\nstderr:\n%s", err, data, stderr.String())
 	}
 	var got []string
 	for _, is := range out.Issues {
