@@ -712,6 +712,16 @@ func (w *walker) restoreToken(obj types.Object, s *State) {
 	if t, ok := s.tokens[obj]; ok && t.Kind == TokSaved {
 		t.Status = Done
 		s.tokens[obj] = t
+		return
+	}
+	// Restoring a thread state obtained another way (PyThreadState_Get
+	// before a discarded SaveThread, a subinterpreter's): it gives back what
+	// a discarded SaveThread took.
+	for k, t := range s.tokens {
+		if t.Kind == TokSaved && t.Discarded && t.Status&Live != 0 {
+			t.Status = Done
+			s.tokens[k] = t
+		}
 	}
 }
 
@@ -745,9 +755,7 @@ func (w *walker) ccall(c *cgocall.Call, s *State) value {
 		s.DetachedBy = "PyEval_SaveThread at " + w.line(c.Pos)
 		return value{kind: vSaved, site: c.Pos, from: c.Name, pre: pre}
 	case capi.StateRestore:
-		if ev.Arg != nil {
-			w.restoreToken(ev.Arg, s)
-		}
+		w.restoreToken(ev.Arg, s)
 		s.Attach = Attached
 	case capi.StateAcquire, capi.StateInit, capi.StateNewInterp:
 		s.Attach = Attached

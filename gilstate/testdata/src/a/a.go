@@ -250,3 +250,17 @@ func startWorker(tasks <-chan *C.PyObject) {
 		C.PyEval_RestoreThread(ts)
 	}()
 }
+
+// --- A discarded SaveThread given back through another handle.
+
+func otherHandle() { // silent
+	ts := C.PyThreadState_Get()
+	C.PyEval_SaveThread()
+	work()
+	C.PyEval_RestoreThread(ts)
+}
+
+func discardedSave() {
+	C.PyEval_SaveThread() // want `PyEval_SaveThread without PyEval_RestoreThread`
+	work()
+}
