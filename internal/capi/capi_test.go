@@ -317,8 +317,8 @@ func TestThreadBound(t *testing.T) {
 			t.Errorf("%s: CreatesInterpreter but State %v", n, f.State)
 		}
 	}
-	if states != 18 || crit != 6 {
-		t.Errorf("%d State functions, %d CritSec functions; want 18 and 6", states, crit)
+	if states != 19 || crit != 6 {
+		t.Errorf("%d State functions, %d CritSec functions; want 19 and 6", states, crit)
 	}
 }
 

@@ -161,6 +161,9 @@ var overlay = [...]Func{
 	{Name: "PyEval_RestoreThread", State: StateRestore, ThreadBound: true, NoThreadState: true}, // must NOT be attached
 	{Name: "PyEval_AcquireThread", State: StateAcquire, ThreadBound: true, NoThreadState: true}, // must NOT be attached
 	{Name: "PyEval_ReleaseThread", State: StateReleaseThread, ThreadBound: true},                // fatal error unless ts is attached
+	// "The current thread state must be attached"; it is cleared and deleted,
+	// leaving the thread detached [THREADS].
+	{Name: "PyThreadState_DeleteCurrent", State: StateReleaseThread, ThreadBound: true},
 	{Name: "PyThreadState_Swap", State: StateSwap, ThreadBound: true, NoThreadState: true},      // "safe to call without an attached thread state"
 	{Name: "Py_Initialize", State: StateInit, ThreadBound: true, NoThreadState: true},           // pre-init safe [INTERP-LC]
 	{Name: "Py_InitializeEx", State: StateInit, ThreadBound: true, NoThreadState: true},         // pre-init safe [INTERP-LC]
