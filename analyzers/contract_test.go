@@ -18,6 +18,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/pyvet/pyvet/analyzers"
+	"github.com/pyvet/pyvet/internal/cgotest"
 	"github.com/pyvet/pyvet/internal/checktest"
 	"github.com/pyvet/pyvet/internal/suppress"
 )
@@ -277,4 +278,79 @@ func capture(t *testing.T, f func()) string {
 	}()
 	w.Close()
 	return <-done
+}
+
+// TestSuppressionEveryCheck: //pyvet:ignore works for every check of the
+// suite without the check doing anything (internal/guard installs it). For
+// each check, every line of its testdata that it flags gets a directive on
+// the line above, in a copy; the check then reports nothing there.
+func TestSuppressionEveryCheck(t *testing.T) {
+	trees := corpus(t)
+	for _, a := range analyzers.All() {
+		t.Run(a.Name, func(t *testing.T) {
+			tree, _ := filepath.Abs(filepath.Join("..", a.Name, "testdata"))
+			pkgs := trees[tree]
+			if len(pkgs) == 0 {
+				t.Skipf("%s has no testdata", a.Name)
+			}
+			before := flaggedLines(t, a, tree, pkgs)
+			if len(before) == 0 {
+				t.Fatalf("%s flags nothing in its testdata", a.Name)
+			}
+			cp := checktest.CopyTestdata(t, tree, pkgs...)
+			for file, lines := range before {
+				rel, err := filepath.Rel(tree, file)
+				if err != nil || strings.HasPrefix(rel, "..") {
+					continue // not a testdata file
+				}
+				target := filepath.Join(cp, rel)
+				src, err := os.ReadFile(target)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var out []string
+				for i, line := range strings.Split(string(src), "\n") {
+					if slices.Contains(lines, i+1) {
+						indent := line[:len(line)-len(strings.TrimLeft(line, " \t"))]
+						out = append(out, indent+"//pyvet:ignore "+a.Name+" -- suppression test")
+					}
+					out = append(out, line)
+				}
+				if err := os.WriteFile(target, []byte(strings.Join(out, "\n")), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if after := flaggedLines(t, a, cp, pkgs); len(after) > 0 {
+				t.Errorf("%s still reports with //pyvet:ignore above each finding: %v", a.Name, after)
+			}
+		})
+	}
+}
+
+// flaggedLines runs a alone on the cgo-processed packages pkgs of tree and
+// returns the lines it reports, by file. A bad-directive report fails t.
+func flaggedLines(t *testing.T, a *analysis.Analyzer, tree string, pkgs []string) map[string][]int {
+	t.Helper()
+	loaded, err := cgotest.Load(tree, pkgs...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := checker.Analyze([]*analysis.Analyzer{a}, loaded, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]int{}
+	for _, act := range g.Roots {
+		if act.Err != nil {
+			t.Fatalf("%s: %v", act, act.Err)
+		}
+		for _, d := range act.Diagnostics {
+			p := act.Package.Fset.Position(d.Pos)
+			if d.Category == suppress.Category {
+				t.Errorf("%s: bad directive: %s", p, d.Message)
+			}
+			out[p.Filename] = append(out[p.Filename], p.Line)
+		}
+	}
+	return out
 }
