@@ -1,3 +1,5 @@
+//go:build pyvet_proof
+
 // Hazard blocking (bad): a goroutine blocks on a channel while its thread
 // state is attached, and the value it waits for comes from a goroutine that
 // must attach first.

@@ -1,3 +1,5 @@
+//go:build pyvet_proof
+
 // Hazard blocking (good twin): the consumer detaches its thread state with
 // PyEval_SaveThread around the channel receive and re-attaches with
 // PyEval_RestoreThread afterwards, so the producer can take the GIL (3.11) or

@@ -1,3 +1,5 @@
+//go:build pyvet_proof
+
 // Hazard borrowedref (bad): a borrowed reference from PyList_GetItem used
 // after the list stopped owning the item. Two cases, chosen by the first
 // argument:

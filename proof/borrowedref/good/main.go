@@ -1,3 +1,5 @@
+//go:build pyvet_proof
+
 // Hazard borrowedref (good twin), same two cases as bad/main.go: the item is
 // taken with PyList_GetItemRef, a strong reference, so clearing or
 // overwriting the list cannot free it while it is used; it is released with

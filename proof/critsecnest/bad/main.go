@@ -1,3 +1,5 @@
+//go:build pyvet_proof
+
 // Hazard critsecnest (bad): nested critical sections used to lock two
 // objects at once. Free-threaded builds only (3.13t).
 //

@@ -1,3 +1,5 @@
+//go:build pyvet_proof
+
 // Hazard critsecnest (good twin): M locks A and B together with
 // PyCriticalSection2_Begin. Waiting for B then does not release A (the
 // two-object section is only registered as active once both locks are

@@ -1,3 +1,5 @@
+//go:build pyvet_proof
+
 // Hazard gilstate (bad): thread-state misuse. One program, three cases,
 // chosen by the first argument (the runner runs each case separately):
 //

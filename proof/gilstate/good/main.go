@@ -1,3 +1,5 @@
+//go:build pyvet_proof
+
 // Hazard gilstate (good twin), same three cases as bad/main.go:
 //
 // detached  — the C API call is made before detaching (attached thread state).

@@ -1,3 +1,5 @@
+//go:build pyvet_proof
+
 // Hazard osthread (bad): PyGILState_Ensure/Release in goroutines that are not
 // wired to an OS thread.
 //

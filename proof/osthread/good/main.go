@@ -1,3 +1,5 @@
+//go:build pyvet_proof
+
 // Hazard osthread (good twin): each goroutine locks itself to its OS thread
 // for the whole Ensure..Release span, so Release runs on the thread whose
 // thread-local storage holds the thread state Ensure created.
