@@ -65,14 +65,14 @@ var all = []string{"3.11", "3.13", "3.13t"}
 
 var hazards = []hazard{
 	{class: "osthread", runtimes: all, badRuns: 5, goodRuns: 5, timeout: 30 * time.Second,
-		note: "8 goroutines Ensure/Sleep/Release without LockOSThread"},
+		note: "8 goroutines Ensure / 20× Gosched / Release without LockOSThread"},
 	{class: "blocking", runtimes: all, badRuns: 2, goodRuns: 5, timeout: 5 * time.Second,
 		note: "attached channel receive; producer must attach (GIL) or runs gc.collect() (3.13t)"},
 	{class: "gilstate", args: []string{"detached"}, env: []string{"PYTHONMALLOC=debug"}, runtimes: all,
 		badRuns: 5, goodRuns: 5, timeout: 30 * time.Second, note: "PyLong_FromLong after PyEval_SaveThread"},
 	{class: "gilstate", args: []string{"leak"}, runtimes: all, badRuns: 2, goodRuns: 5, timeout: 5 * time.Second,
 		note: "Ensure without Release on an error path, then RestoreThread/Py_FinalizeEx"},
-	{class: "gilstate", args: []string{"subinterp"}, runtimes: all, badRuns: 5, goodRuns: 5, timeout: 30 * time.Second,
+	{class: "gilstate-subinterp", runtimes: all, badRuns: 5, goodRuns: 5, timeout: 30 * time.Second,
 		note: "PyGILState_Ensure on a fresh thread for a subinterpreter's work"},
 	{class: "borrowedref", args: []string{"clear"}, env: []string{"PYTHONMALLOC=debug"}, runtimes: all,
 		badRuns: 5, goodRuns: 5, timeout: 30 * time.Second, note: "PyList_GetItem item used after PyList_SetSlice cleared the list"},
@@ -402,30 +402,18 @@ func marks(t *testing.T) []mark {
 	return ms
 }
 
-// pyvetChecks lists the analyzers `pyvet help` names.
-func pyvetChecks(t *testing.T, pyvet string) map[string]bool {
+// pyvetChecks lists the checks `pyvet help` names: indented "name  doc"
+// lines (pyvet's "Checks:" list; multichecker's "Registered analyzers:").
+func pyvetChecks(pyvet string) map[string]bool {
 	out, _ := exec.Command(pyvet, "help").CombinedOutput()
 	checks := map[string]bool{}
-	in := false
-	for _, l := range strings.Split(string(out), "\n") {
-		if strings.HasPrefix(l, "Registered analyzers") {
-			in = true
-			continue
-		}
-		if in {
-			if strings.TrimSpace(l) == "" {
-				if len(checks) > 0 {
-					break
-				}
-				continue
-			}
-			if f := strings.Fields(l); len(f) > 0 && strings.HasPrefix(l, " ") {
-				checks[f[0]] = true
-			}
-		}
+	for _, m := range helpLineRE.FindAllStringSubmatch(string(out), -1) {
+		checks[m[1]] = true
 	}
 	return checks
 }
+
+var helpLineRE = regexp.MustCompile(`(?m)^[ \t]+([a-z][a-z0-9_]*)[ \t]{2,}\S`)
 
 type jsonDiag struct {
 	Posn    string `json:"posn"`
@@ -459,7 +447,7 @@ func TestPyvet(t *testing.T) {
 	if out, err := bcmd.CombinedOutput(); err != nil {
 		t.Skipf("cmd/pyvet does not build yet: %v\n%s", err, out)
 	}
-	known := pyvetChecks(t, pyvet)
+	known := pyvetChecks(pyvet)
 	t.Logf("pyvet checks: %v", sortedKeys(known))
 
 	cmd := exec.Command(pyvet, "-json", "./proof/...")

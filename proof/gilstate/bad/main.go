@@ -1,6 +1,6 @@
 //go:build pyvet_proof
 
-// Hazard gilstate (bad): thread-state misuse. One program, three cases,
+// Hazard gilstate (bad): thread-state misuse. One program, two cases,
 // chosen by the first argument (the runner runs each case separately):
 //
 // detached — a C API call while no thread state is attached: the program
@@ -26,17 +26,7 @@
 //	3.13t: nothing waits for the GIL, but Py_FinalizeEx stops the world and
 //	waits for the leaked, still attached thread state → hangs. Every run.
 //
-// subinterp — PyGILState_Ensure on a fresh OS thread while the work belongs to
-// a subinterpreter. The main thread creates a subinterpreter with
-// Py_NewInterpreter and marks it (sys.pyvet_tag = "sub"); a worker goroutine
-// (locked to a fresh OS thread) calls PyGILState_Ensure to run code "in" it.
-// Ensure cannot know the interpreter and picks the main interpreter: the
-// worker's `import sys` is the main interpreter's sys, which has no tag →
-// wrong result, exit 3. Every run, on every runtime. The crash PEP 788
-// describes (list.append reallocating with the main interpreter's
-// allocator) needs a subinterpreter with its own obmalloc state
-// (Py_NewInterpreterFromConfig, 3.12+); legacy Py_NewInterpreter shares the
-// main allocator, so this program shows the wrong-interpreter result only.
+// The subinterpreter form of this hazard is proof/gilstate-subinterp.
 package main
 
 /*
@@ -49,14 +39,13 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"unsafe"
 )
 
 func init() { runtime.LockOSThread() } // main goroutine stays on the main OS thread
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: bad detached|leak|subinterp")
+		fmt.Fprintln(os.Stderr, "usage: bad detached|leak")
 		os.Exit(2)
 	}
 	C.Py_InitializeEx(0)
@@ -65,8 +54,6 @@ func main() {
 		detached()
 	case "leak":
 		leak()
-	case "subinterp":
-		subinterp()
 	default:
 		fmt.Fprintln(os.Stderr, "unknown case", os.Args[1])
 		os.Exit(2)
@@ -122,50 +109,4 @@ func leak() {
 	if sum != 7 {
 		os.Exit(3)
 	}
-}
-
-func subinterp() {
-	mainTS := C.PyThreadState_Get()
-	sub := C.Py_NewInterpreter()
-	if sub == nil {
-		fmt.Fprintln(os.Stderr, "Py_NewInterpreter failed")
-		os.Exit(1)
-	}
-	code := C.CString("import sys; sys.pyvet_tag = 'sub'")
-	C.PyRun_SimpleString(code)
-	C.free(unsafe.Pointer(code))
-	C.PyEval_SaveThread() // detach the subinterpreter's thread state
-
-	done := make(chan bool)
-	go func() {
-		runtime.LockOSThread()
-		defer runtime.UnlockOSThread()
-		st := C.PyGILState_Ensure() // pyvet:gilstate
-		done <- hasTag()
-		C.PyGILState_Release(st)
-	}()
-	ok := <-done
-
-	C.PyEval_RestoreThread(sub)
-	C.Py_EndInterpreter(sub)
-	C.PyThreadState_Swap(mainTS)
-	C.Py_FinalizeEx()
-	if !ok {
-		fmt.Fprintln(os.Stderr, "worker ran in the wrong interpreter: sys has no pyvet_tag")
-		os.Exit(3)
-	}
-}
-
-// hasTag reports whether the current interpreter's sys module has pyvet_tag.
-func hasTag() bool {
-	name := C.CString("sys")
-	defer C.free(unsafe.Pointer(name))
-	sys := C.PyImport_ImportModule(name)
-	if sys == nil {
-		return false
-	}
-	defer C.Py_DecRef(sys)
-	attr := C.CString("pyvet_tag")
-	defer C.free(unsafe.Pointer(attr))
-	return C.PyObject_HasAttrString(sys, attr) == 1
 }

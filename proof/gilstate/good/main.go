@@ -1,17 +1,11 @@
 //go:build pyvet_proof
 
-// Hazard gilstate (good twin), same three cases as bad/main.go:
+// Hazard gilstate (good twin), same two cases as bad/main.go:
 //
 // detached  — the C API call is made before detaching (attached thread state).
 // leak      — the Release is deferred right after Ensure, so every path
 //
 //	releases.
-//
-// subinterp — the worker creates a thread state for the subinterpreter
-//
-//	(PyThreadState_New on the subinterpreter's PyInterpreterState)
-//	and attaches it with PyEval_RestoreThread instead of calling
-//	PyGILState_Ensure; it clears and deletes it afterwards.
 package main
 
 /*
@@ -24,14 +18,13 @@ import (
 	"fmt"
 	"os"
 	"runtime"
-	"unsafe"
 )
 
 func init() { runtime.LockOSThread() } // main goroutine stays on the main OS thread
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: good detached|leak|subinterp")
+		fmt.Fprintln(os.Stderr, "usage: good detached|leak")
 		os.Exit(2)
 	}
 	C.Py_InitializeEx(0)
@@ -40,8 +33,6 @@ func main() {
 		detached()
 	case "leak":
 		leak()
-	case "subinterp":
-		subinterp()
 	default:
 		fmt.Fprintln(os.Stderr, "unknown case", os.Args[1])
 		os.Exit(2)
@@ -97,54 +88,4 @@ func leak() {
 	if sum != 7 {
 		os.Exit(3)
 	}
-}
-
-func subinterp() {
-	mainTS := C.PyThreadState_Get()
-	sub := C.Py_NewInterpreter()
-	if sub == nil {
-		fmt.Fprintln(os.Stderr, "Py_NewInterpreter failed")
-		os.Exit(1)
-	}
-	code := C.CString("import sys; sys.pyvet_tag = 'sub'")
-	C.PyRun_SimpleString(code)
-	C.free(unsafe.Pointer(code))
-	interp := C.PyThreadState_GetInterpreter(sub)
-	C.PyEval_SaveThread() // detach the subinterpreter's thread state
-
-	done := make(chan bool)
-	go func() {
-		runtime.LockOSThread()
-		defer runtime.UnlockOSThread()
-		ts := C.PyThreadState_New(interp)
-		C.PyEval_RestoreThread(ts)
-		ok := hasTag()
-		C.PyThreadState_Clear(ts)
-		C.PyThreadState_DeleteCurrent()
-		done <- ok
-	}()
-	ok := <-done
-
-	C.PyEval_RestoreThread(sub)
-	C.Py_EndInterpreter(sub)
-	C.PyThreadState_Swap(mainTS)
-	C.Py_FinalizeEx()
-	if !ok {
-		fmt.Fprintln(os.Stderr, "worker ran in the wrong interpreter: sys has no pyvet_tag")
-		os.Exit(3)
-	}
-}
-
-// hasTag reports whether the current interpreter's sys module has pyvet_tag.
-func hasTag() bool {
-	name := C.CString("sys")
-	defer C.free(unsafe.Pointer(name))
-	sys := C.PyImport_ImportModule(name)
-	if sys == nil {
-		return false
-	}
-	defer C.Py_DecRef(sys)
-	attr := C.CString("pyvet_tag")
-	defer C.free(unsafe.Pointer(attr))
-	return C.PyObject_HasAttrString(sys, attr) == 1
 }

@@ -13,12 +13,11 @@ import "C"
 import (
 	"runtime"
 	"sync"
-	"time"
 )
 
 func init() { runtime.LockOSThread() } // main goroutine stays on the main OS thread
 
-const goroutines, iterations = 8, 200
+const goroutines, iterations, yields = 8, 200, 20
 
 func main() {
 	C.Py_InitializeEx(0)
@@ -33,7 +32,9 @@ func main() {
 			defer runtime.UnlockOSThread()
 			for i := 0; i < iterations; i++ {
 				st := C.PyGILState_Ensure()
-				time.Sleep(100 * time.Microsecond)
+				for k := 0; k < yields; k++ {
+					runtime.Gosched()
+				}
 				C.PyGILState_Release(st)
 			}
 		}()
