@@ -175,10 +175,7 @@ func TestGoplsShape(t *testing.T) {
 	}
 }
 
-// goplsShape loads pkgs in the gopls shape. Packages with //export
-// functions are left out: cgotest.Typed does not yet find their
-// _cgo_gotypes.go, which then holds //line directives for the export
-// wrappers.
+// goplsShape loads pkgs in the gopls shape.
 func goplsShape(t *testing.T, tree string, pkgs []string) []*packages.Package {
 	t.Helper()
 	out, failed, err := checktest.LoadShape(tree, checktest.Gopls, pkgs...)
@@ -186,27 +183,9 @@ func goplsShape(t *testing.T, tree string, pkgs []string) []*packages.Package {
 		t.Fatal(err)
 	}
 	for path, err := range failed {
-		if hasExport(t, filepath.Join(tree, "src", filepath.FromSlash(path))) {
-			t.Logf("%s: left out (//export; cgotest.Typed cannot load it yet): %.200v", path, err)
-			continue
-		}
 		t.Errorf("%s: %v", path, err)
 	}
 	return out
-}
-
-func hasExport(t *testing.T, dir string) bool {
-	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if bytes.Contains(b, []byte("\n//export ")) {
-			return true
-		}
-	}
-	return false
 }
 
 // TestUntypedShape runs the suite on the shape left when cgo fails (no
