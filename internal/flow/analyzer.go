@@ -15,6 +15,7 @@ import (
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
 	"github.com/pyvet/pyvet/internal/guard"
+	"github.com/pyvet/pyvet/internal/helpers"
 )
 
 // Analyzer computes the thread-state flow of a package's functions, once,
@@ -24,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "pyvetflow",
 	Doc:              "thread-state flow of a cgo package's functions (internal to pyvet)",
 	URL:              "https://github.com/pyvet/pyvet",
-	Requires:         []*analysis.Analyzer{cgocall.Analyzer},
+	Requires:         []*analysis.Analyzer{cgocall.Analyzer, helpers.Analyzer},
 	FactTypes:        []analysis.Fact{new(summaryFact), new(subinterpFact)},
 	ResultType:       reflect.TypeFor[*Result](),
 	RunDespiteErrors: true,
@@ -89,7 +90,8 @@ type Result struct {
 	info     *types.Info
 	pkg      *types.Package
 	idx      *cgocall.Index
-	funcs    []*Func // in source order
+	helpers  *helpers.Helpers // the package's C helpers: their critical sections count
+	funcs    []*Func          // in source order
 	byObj    map[*types.Func]*Func
 	byLit    map[*ast.FuncLit]*Func
 	inline   map[*ast.FuncLit]bool // literals called in place (directly or by defer)
@@ -113,6 +115,46 @@ func (r *Result) Funcs() []*Func {
 
 // Index returns the package's C call index.
 func (r *Result) Index() *cgocall.Index { return r.idx }
+
+// Helpers returns the summaries of the package's C helpers.
+func (r *Result) Helpers() *helpers.Helpers { return r.helpers }
+
+// SectionKey is how the engine names the critical-section struct e (the
+// first argument of a Begin or End): the user's text after parentheses
+// and conversions, so that C.PyCriticalSection_End(&cs) and
+// C.PyCriticalSection2_End((*C.PyCriticalSection2)(unsafe.Pointer(&cs)))
+// name the same struct.
+func (r *Result) SectionKey(e ast.Expr) string { return r.idx.Render(r.stripConv(e)) }
+
+// stripConv removes parentheses and conversions (to a type, or to
+// unsafe.Pointer, also when types are missing) around e.
+func (r *Result) stripConv(e ast.Expr) ast.Expr {
+	for {
+		e = ast.Unparen(e)
+		call, ok := e.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return e
+		}
+		fun := ast.Unparen(call.Fun)
+		var conv bool
+		if tv, ok := r.info.Types[fun]; ok {
+			conv = tv.IsType()
+		} else {
+			// Without types: (*T)(x) and unsafe.Pointer(x).
+			switch f := fun.(type) {
+			case *ast.StarExpr:
+				conv = true
+			case *ast.SelectorExpr:
+				id, ok := f.X.(*ast.Ident)
+				conv = ok && id.Name == "unsafe" && f.Sel.Name == "Pointer"
+			}
+		}
+		if !conv {
+			return e
+		}
+		e = call.Args[0]
+	}
+}
 
 // Summary returns the summary of fn, from this package or from a fact; nil
 // when there is nothing to say.
@@ -139,6 +181,7 @@ func (r *Result) Subinterpreters() (pkg, fn string, ok bool) {
 func run(pass *analysis.Pass) (any, error) {
 	idx := pass.ResultOf[cgocall.Analyzer].(*cgocall.Index)
 	r := &Result{
+		helpers:  pass.ResultOf[helpers.Analyzer].(*helpers.Helpers),
 		fset:     pass.Fset,
 		info:     pass.TypesInfo,
 		pkg:      pass.Pkg,

@@ -16,3 +16,12 @@ func TestFacts(t *testing.T) {
 		}
 	}
 }
+
+func TestSectionFacts(t *testing.T) {
+	rs := analysistest.Run(t, analysistest.TestData(), flow.Analyzer, "sections")
+	for _, r := range rs {
+		if len(r.Pass.TypeErrors) > 0 {
+			t.Errorf("%s: type errors: %v", r.Pass.Pkg.Path(), r.Pass.TypeErrors)
+		}
+	}
+}

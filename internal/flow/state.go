@@ -125,6 +125,17 @@ type Section struct {
 	Func  string        // the Begin function, or the Go function that opened it
 	Two   bool          // a PyCriticalSection2
 	Maybe bool          // open on some paths only
+
+	// Args are the objects (or PyMutex pointers) a Begin locks, as the
+	// user wrote them; nil for a section a Go callee or C helper opened.
+	Args []ast.Expr
+	// Mutex marks a *_BeginMutex section (Args are PyMutex pointers).
+	Mutex bool
+	// Helper marks a section a C helper of the package left open
+	// (Func is the helper's name, Call its call).
+	Helper bool
+	// EndSite is where the section was ended, in State.Ended.
+	EndSite token.Pos
 }
 
 // deferred is a call registered by defer, run at function exit.
@@ -139,6 +150,11 @@ type State struct {
 	Lock   Lock
 	// Sections is the stack of open critical sections, innermost last.
 	Sections []Section
+	// Ended holds the sections this function ended, on some path reaching
+	// here, whose struct was not begun again since (one per Key, EndSite
+	// set): an End of such a struct with no section open on it ends it
+	// twice.
+	Ended []Section
 	// DetachedBy says what detached the thread state on some path that
 	// reaches here ("PyEval_SaveThread at line 12"), for messages.
 	DetachedBy string
@@ -177,6 +193,7 @@ func (s *State) clone() *State {
 		c.tokens[k] = v
 	}
 	c.Sections = append([]Section(nil), s.Sections...)
+	c.Ended = append([]Section(nil), s.Ended...)
 	c.defers = append([]deferred(nil), s.defers...)
 	c.held = append([]Attach(nil), s.held...)
 	return &c
@@ -225,6 +242,7 @@ func join(a, b *State) *State {
 		}
 	}
 	c.Sections = joinSections(a.Sections, b.Sections)
+	c.Ended = joinEnded(a.Ended, b.Ended)
 	c.defers = joinDefers(a.defers, b.defers)
 	n := min(len(a.held), len(b.held))
 	c.held = c.held[:n]
@@ -257,6 +275,42 @@ func joinSections(a, b []Section) []Section {
 	return out
 }
 
+// joinEnded is the union of two Ended lists by Key, keeping the earliest
+// End of a key.
+func joinEnded(a, b []Section) []Section {
+	if len(b) == 0 {
+		return append([]Section(nil), a...)
+	}
+	out := append([]Section(nil), a...)
+	for _, e := range b {
+		found := false
+		for i := range out {
+			if out[i].Key == e.Key {
+				found = true
+				if e.EndSite < out[i].EndSite {
+					out[i] = e
+				}
+			}
+		}
+		if !found {
+			out = append(out, e)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
+
+// EndedOn returns the section ended on the struct key on some path
+// reaching here, if any.
+func (s *State) EndedOn(key string) (Section, bool) {
+	for _, e := range s.Ended {
+		if e.Key == key {
+			return e, true
+		}
+	}
+	return Section{}, false
+}
+
 func joinDefers(a, b []deferred) []deferred {
 	i := 0
 	for i < len(a) && i < len(b) && a[i] == b[i] {
@@ -286,7 +340,7 @@ func equal(a, b *State) bool {
 		return a == b
 	}
 	if a.Attach != b.Attach || a.Lock != b.Lock || a.depth != b.depth ||
-		len(a.tokens) != len(b.tokens) || len(a.Sections) != len(b.Sections) ||
+		len(a.tokens) != len(b.tokens) || len(a.Sections) != len(b.Sections) || len(a.Ended) != len(b.Ended) ||
 		len(a.defers) != len(b.defers) || len(a.held) != len(b.held) {
 		return false
 	}
@@ -298,6 +352,11 @@ func equal(a, b *State) bool {
 	}
 	for i := range a.Sections {
 		if a.Sections[i].Site != b.Sections[i].Site || a.Sections[i].Maybe != b.Sections[i].Maybe {
+			return false
+		}
+	}
+	for i := range a.Ended {
+		if a.Ended[i].Key != b.Ended[i].Key || a.Ended[i].EndSite != b.Ended[i].EndSite {
 			return false
 		}
 	}

@@ -41,6 +41,15 @@ type Summary struct {
 	Sections   int8
 	SectionWhy string
 
+	// Begins is set when the function begins a critical section, balanced
+	// or not, while its caller's sections are open (directly, through a C
+	// helper of the package, or through a Go callee): called inside a
+	// section, it nests. BeginsWhy names the chain: "PyCriticalSection_Begin",
+	// "C.count_locked → Py_BEGIN_CRITICAL_SECTION",
+	// "pkg.lockDict → PyCriticalSection_Begin".
+	Begins    bool
+	BeginsWhy string
+
 	// RequiresLocked: it attaches or detaches a thread state (LockWhy: the
 	// C function, e.g. "PyGILState_Ensure") and leaves runtime.LockOSThread
 	// to its callers.
@@ -98,6 +107,9 @@ func (s *Summary) String() string {
 	}
 	if s.Sections != 0 {
 		parts = append(parts, fmt.Sprintf("sections(%+d %s)", s.Sections, s.SectionWhy))
+	}
+	if s.Begins {
+		parts = append(parts, "begins("+s.BeginsWhy+")")
 	}
 	if s.RequiresLocked {
 		parts = append(parts, "needslock("+s.LockWhy+")")

@@ -10,6 +10,7 @@ import (
 
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
+	"github.com/pyvet/pyvet/internal/creader"
 )
 
 // EventKind says what happened at an Event.
@@ -37,6 +38,9 @@ type Event struct {
 
 	Call *cgocall.Call // EvCCall
 	Func *capi.Func    // EvCCall: nil when the table does not know the function (a preamble helper)
+	// Helper is the summary of the package's own C helper an EvCCall
+	// calls, or nil.
+	Helper *creader.Summary
 
 	Callee  *types.Func // EvGoCall: nil when a closure variable is called
 	Name    string      // EvGoCall: how to name the callee in a message; EvBlock: the operation
@@ -733,12 +737,28 @@ func (w *walker) line(p token.Pos) string {
 func (w *walker) ccall(c *cgocall.Call, s *State) value {
 	f, _ := capi.Lookup(c.Name)
 	ev := &Event{Kind: EvCCall, Pos: c.Pos, Node: c.Node, Call: c, Func: f, Result: w.result}
+	if f == nil {
+		ev.Helper = w.r.helpers.Lookup(c.Name)
+	}
 	if f != nil && (f.State == capi.StateRelease || f.State == capi.StateRelease315 || f.State == capi.StateRestore) && len(c.Args) > 0 {
 		ev.Arg, ev.ArgConst = w.argKey(c.Args[0])
 	}
 	w.emit(ev, s)
 	if f == nil {
 		w.escapeArgsC(c, s)
+		if h := ev.Helper; h != nil {
+			// A C helper that ends its caller's section or leaves one open.
+			if h.ClosesCritSec {
+				if n := len(s.Sections); n > 0 {
+					s.Sections = s.Sections[:n-1]
+				} else {
+					w.foreignEnds++
+				}
+			}
+			if h.OpensCritSec {
+				s.Sections = append(s.Sections, Section{Site: c.Pos, Call: c.Node, Key: w.r.idx.Render(c.Node), Func: c.Name, Helper: true})
+			}
+		}
 		return value{}
 	}
 	pre := s.Attach
@@ -774,24 +794,40 @@ func (w *walker) ccall(c *cgocall.Call, s *State) value {
 	}
 	switch {
 	case f.CritSec.IsBegin() && len(c.Args) > 0:
-		sec := Section{Site: c.Pos, Call: c.Node, Key: w.r.idx.Render(c.Args[0]), Func: c.Name, Two: f.CritSec.Two()}
-		if u, ok := ast.Unparen(c.Args[0]).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		sec := Section{Site: c.Pos, Call: c.Node, Key: w.r.SectionKey(c.Args[0]), Func: c.Name, Two: f.CritSec.Two(),
+			Args: c.Args[1:], Mutex: f.CritSec == capi.CritSecBeginMutex || f.CritSec == capi.CritSecBegin2Mutex}
+		if u, ok := w.r.stripConv(c.Args[0]).(*ast.UnaryExpr); ok && u.Op == token.AND {
 			if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
 				sec.Obj = w.r.info.Uses[id]
 			}
 		}
 		s.Sections = append(s.Sections, sec)
+		s.Ended = dropEnded(s.Ended, sec.Key)
 	case f.CritSec.IsEnd() && len(c.Args) > 0:
-		key := w.r.idx.Render(c.Args[0])
+		key := w.r.SectionKey(c.Args[0])
 		for i := len(s.Sections) - 1; i >= 0; i-- {
 			if s.Sections[i].Key == key {
+				e := s.Sections[i]
+				e.EndSite = c.Pos
 				s.Sections = append(s.Sections[:i:i], s.Sections[i+1:]...)
+				s.Ended = joinEnded(dropEnded(s.Ended, key), []Section{e})
 				return value{}
 			}
 		}
 		w.foreignEnds++
 	}
 	return value{}
+}
+
+// dropEnded returns ended without the struct key.
+func dropEnded(ended []Section, key string) []Section {
+	out := ended[:0:0]
+	for _, e := range ended {
+		if e.Key != key {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func (w *walker) escapeArgsC(c *cgocall.Call, s *State) {
@@ -1021,7 +1057,17 @@ func (w *walker) observe(ev *Event, s *State) {
 	case EvCCall:
 		f := ev.Func
 		if f == nil {
+			if h := ev.Helper; h != nil && (h.UsesCritSec || h.OpensCritSec) && !sum.Begins {
+				why := h.Via["UsesCritSec"]
+				if !h.UsesCritSec {
+					why = h.Via["OpensCritSec"]
+				}
+				sum.Begins, sum.BeginsWhy = true, "C."+ev.Call.Name+" → "+why
+			}
 			return
+		}
+		if f.CritSec.IsBegin() && !sum.Begins {
+			sum.Begins, sum.BeginsWhy = true, ev.Call.Name
 		}
 		if startsThreadState(f) && lockInherited && !sum.RequiresLocked {
 			sum.RequiresLocked, sum.LockWhy = true, ev.Call.Name
@@ -1055,6 +1101,9 @@ func (w *walker) observe(ev *Event, s *State) {
 		}
 		if cs.Blocks && inherited && !sum.Blocks {
 			sum.Blocks, sum.BlockWhy = true, ev.Name+" → "+cs.BlockWhy
+		}
+		if cs.Begins && !sum.Begins {
+			sum.Begins, sum.BeginsWhy = true, ev.Name+" → "+cs.BeginsWhy
 		}
 		if call, ok := ev.Node.(*ast.CallExpr); ok {
 			for i, a := range call.Args {
