@@ -58,7 +58,12 @@
 // SaveThread detaches and yields a saved state; RestoreThread, AcquireThread,
 // Py_Initialize* and Py_NewInterpreter* attach; ReleaseThread, Py_Finalize*,
 // Py_EndInterpreter and PyThreadState_Swap(nil) detach; Begin pushes a
-// section and End pops the innermost one with the same argument. A Go call
+// section and End pops the innermost one with the same struct (named by
+// SectionKey: the argument's text after conversions, so a cast through
+// unsafe.Pointer names the same struct) and records it in State.Ended
+// until that struct is begun again. A C helper of the package (its
+// summary from internal/helpers) that leaves a section open pushes one,
+// named by its call; one that ends its caller's pops the innermost. A Go call
 // applies the callee's Summary. defer evaluates the call's arguments when
 // it runs and the call itself at every return, last registered first —
 // cgo's deferred wrapper closure included (the index hands over the C
@@ -79,7 +84,8 @@
 // Effect on the caller's thread state (attaches, detaches, releases what a
 // sibling attached), whether it blocks while the caller's state is in
 // effect, its net effect on LockOSThread and on open sections, whether it
-// needs its caller locked (it attaches or detaches without a lock of its
+// begins a critical section at all (Begins: called inside a section, it
+// nests), whether it needs its caller locked (it attaches or detaches without a lock of its
 // own) or attached (it calls the C API with the caller's state), whether
 // it returns a token or a saved state, which parameters it releases or
 // restores, and the summary of the release func it returns. A package
@@ -94,8 +100,10 @@
 //	(*Result).Summary(*types.Func)    a callee's summary (local or fact)
 //	(*Result).Subinterpreters()       whether the package is in a subinterpreter program
 //	(*Result).Index()                 the cgo call index
+//	(*Result).Helpers()               the package's C helper summaries
+//	(*Result).SectionKey(e)           how a Begin or End names its struct
 //	Event                             EvCCall, EvGoCall, EvBlock, EvLock, EvUnlock, EvDefer, EvExit
-//	State                             Attach, Lock, Sections, DetachedBy, Token(obj), Tokens(), LockedHere()
+//	State                             Attach, Lock, Sections, Ended, EndedOn(key), DetachedBy, Token(obj), Tokens(), LockedHere()
 //
 // Events come in block order; a deferred call is replayed at every exit it
 // runs at (Event.Deferred), so a check reports each position once. The
