@@ -486,4 +486,3 @@ func TestSilence(t *testing.T) {
 		}
 	}
 }
-
