@@ -136,6 +136,8 @@ do_runtime() {
 	esac
 }
 
+case ${1:-} in -h | --help | help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;; esac
+
 if [ "${1:-}" = env ]; then
 	case ${2:-} in
 	3.11) echo "PKG_CONFIG_PATH="; echo "PYVET_PC_MODULE=python3-embed" ;;
