@@ -30,15 +30,27 @@ var Analyzer = &analysis.Analyzer{
 // Helpers holds the summaries of one package's C helpers.
 type Helpers struct {
 	byName map[string]*creader.Summary
+	// python is set when a preamble includes Python.h. Such a package
+	// cannot define a CPython function itself, only a compatibility shim
+	// under a version guard (#if PY_VERSION_HEX < 0x030D0000, as
+	// pythoncapi_compat.h does), and a shim is the API it stands for.
+	python bool
 }
 
 // Lookup returns the summary of the package's own C function name, or nil
-// when the package does not define one (a CPython or libc function).
+// when the name is not the package's own: a CPython or libc function, or
+// a shim of a CPython function.
 func (h *Helpers) Lookup(name string) *creader.Summary {
 	if h == nil {
 		return nil
 	}
-	return h.byName[name]
+	s := h.byName[name]
+	if s != nil && h.python {
+		if f, ok := capi.Lookup(name); ok && f.Lib == capi.LibPython {
+			return nil
+		}
+	}
+	return s
 }
 
 // CPython returns the table entry of the C function name when it is
@@ -67,6 +79,7 @@ func run(pass *analysis.Pass) (any, error) {
 	var files []*creader.File
 	for _, p := range idx.Preambles() {
 		files = append(files, creader.Parse([]byte(p)))
+		h.python = h.python || strings.Contains(p, "Python.h")
 	}
 	// cgo compiles the package's .c files with it, and they include its .h
 	// files; drivers list both in OtherFiles.
