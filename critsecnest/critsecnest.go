@@ -1,0 +1,493 @@
+package critsecnest
+
+import (
+	_ "embed"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/pyvet/pyvet/internal/analysisutil"
+	"github.com/pyvet/pyvet/internal/capi"
+	"github.com/pyvet/pyvet/internal/cgocall"
+	"github.com/pyvet/pyvet/internal/flow"
+	"github.com/pyvet/pyvet/internal/guard"
+)
+
+//go:embed doc.go
+var doc string
+
+// Options configure the check. It has none yet; the type keeps the suite's
+// convention.
+type Options struct{}
+
+// Analyzer is the check with default options.
+var Analyzer = New(Options{})
+
+// New returns the check configured by o.
+func New(o Options) *analysis.Analyzer {
+	a := &analysis.Analyzer{
+		Name:     "critsecnest",
+		Doc:      analysisutil.MustExtractDoc(doc, "critsecnest"),
+		URL:      "https://github.com/pyvet/pyvet/blob/main/docs/critsecnest.md",
+		Requires: []*analysis.Analyzer{cgocall.Analyzer, flow.Analyzer},
+		// Safe without types: C calls are known by name, and what needs
+		// types (variables, callees) is skipped when it is missing.
+		RunDespiteErrors: true,
+	}
+	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, o) })
+	return a
+}
+
+type checker struct {
+	pass *analysis.Pass
+	r    *flow.Result
+	idx  *cgocall.Index
+	once flow.Once
+	// onceMem and onceOpen: the Go-memory and left-open reports may share
+	// their Begin with another report.
+	onceMem  flow.Once
+	onceOpen flow.Once
+	// escaped: Begins reported as escaping, not to be reported as left open.
+	escaped map[token.Pos]bool
+}
+
+func run(pass *analysis.Pass, _ Options) (any, error) {
+	r := pass.ResultOf[flow.Analyzer].(*flow.Result)
+	c := &checker{pass: pass, r: r, idx: r.Index(), once: flow.Once{}, onceMem: flow.Once{}, onceOpen: flow.Once{}, escaped: map[token.Pos]bool{}}
+	funcs := r.Funcs()
+	// Escaping sections first: their Begin is then not also reported as
+	// left open.
+	for _, fn := range funcs {
+		c.escaping(fn, funcs)
+	}
+	for _, fn := range funcs {
+		c.function(fn)
+	}
+	return nil, nil
+}
+
+// exitInfo collects, per section site, the exits it is still open at.
+type exitInfo struct {
+	sec   flow.Section
+	at    token.Pos // the first such exit
+	n     int       // how many exits
+	maybe bool      // open on some paths only at one of them
+	sure  bool      // open on every path at one of them
+}
+
+// function checks one function's flow.
+func (c *checker) function(fn *flow.Func) {
+	body := fn.Body()
+	exits := 0
+	open := map[token.Pos]*exitInfo{}
+	ended := map[string]bool{} // structs this function ends somewhere
+	closes := false            // it calls a Go function or C helper that ends a section
+	c.r.Walk(fn, func(ev *flow.Event, before *flow.State) {
+		if ev.Spawn {
+			return
+		}
+		switch ev.Kind {
+		case flow.EvCCall:
+			switch f := ev.Func; {
+			case f != nil && f.CritSec.IsBegin():
+				c.begin(fn, ev, before)
+			case f != nil && f.CritSec.IsEnd():
+				c.end(fn, ev, before)
+				if len(ev.Call.Args) > 0 {
+					ended[c.r.SectionKey(ev.Call.Args[0])] = true
+				}
+			case ev.Helper != nil && ev.Helper.ClosesCritSec:
+				closes = true
+			case ev.Helper != nil && (ev.Helper.UsesCritSec || ev.Helper.OpensCritSec):
+				why := ev.Helper.Via["UsesCritSec"]
+				if !ev.Helper.UsesCritSec {
+					why = ev.Helper.Via["OpensCritSec"]
+				}
+				c.nestedCall(ev, before, "C helper "+ev.Call.Name, why)
+			}
+		case flow.EvGoCall:
+			if s := ev.Summary; s != nil && s.Begins {
+				c.nestedCall(ev, before, ev.Name, lastStep(s.BeginsWhy))
+			}
+			if s := ev.Summary; s != nil && s.Sections < 0 {
+				closes = true
+			}
+		case flow.EvExit:
+			if ev.Panic {
+				return
+			}
+			exits++
+			for _, sec := range before.Sections {
+				if sec.Site < body.Pos() || sec.Site >= body.End() {
+					continue // not this function's
+				}
+				x := open[sec.Site]
+				if x == nil {
+					x = &exitInfo{sec: sec, at: ev.Pos}
+					open[sec.Site] = x
+				}
+				x.n++
+				x.maybe = x.maybe || sec.Maybe
+				x.sure = x.sure || !sec.Maybe
+			}
+		}
+	})
+	sites := make([]token.Pos, 0, len(open))
+	for p := range open {
+		sites = append(sites, p)
+	}
+	sort.Slice(sites, func(i, j int) bool { return sites[i] < sites[j] })
+	for _, p := range sites {
+		x := open[p]
+		if !x.sure {
+			// Open only as "maybe" at the exits that have it: either
+			// begun on some paths and never ended there, or begun and
+			// ended under the same condition (if lock {Begin} … if lock
+			// {End}), which the flow cannot tell apart. Report only when
+			// nothing in the function ends it.
+			if x.sec.Call != nil && !x.sec.Helper && ended[x.sec.Key] || (x.sec.Call == nil || x.sec.Helper) && closes {
+				continue
+			}
+		}
+		c.leftOpen(fn, x, exits)
+	}
+}
+
+// begin checks a Begin call: the same struct begun again, nesting, and
+// Go memory kept by C.
+func (c *checker) begin(fn *flow.Func, ev *flow.Event, before *flow.State) {
+	if len(ev.Call.Args) == 0 {
+		return
+	}
+	key := c.r.SectionKey(ev.Call.Args[0])
+	for i := len(before.Sections) - 1; i >= 0; i-- {
+		sec := before.Sections[i]
+		if sec.Key != key || sec.Helper || sec.Call == nil {
+			continue
+		}
+		if c.once.First(ev.Pos) {
+			again := fmt.Sprintf("while the section begun on it at line %d is still open%s", c.line(sec.Site), somePath(sec.Maybe))
+			if sec.Site == ev.Pos {
+				again = "again while the section it began on the previous pass of the loop is still open" + somePath(sec.Maybe)
+			}
+			c.pass.Reportf(ev.Pos, "C.%s on %s %s: the thread state links the struct into its stack of critical sections "+
+				"until End, and beginning it again overwrites that link and corrupts the stack; end the section "+
+				"before beginning the struct again", ev.Call.Name, key, again)
+		}
+		return
+	}
+	c.nestedBegin(ev, before)
+	c.goMemory(fn, ev, key)
+}
+
+// nestedBegin reports a Begin inside another open section.
+func (c *checker) nestedBegin(ev *flow.Event, before *flow.State) {
+	n := len(before.Sections)
+	if n == 0 {
+		return
+	}
+	f := ev.Func
+	inner := ev.Call.Args[1:]
+	if covers(c.idx, inner, before.Sections) {
+		return // the inner section locks every outer object itself
+	}
+	outer := before.Sections[n-1]
+	if !c.once.First(ev.Pos) {
+		return
+	}
+	what := "C." + ev.Call.Name + " on " + c.objects(inner)
+	msg := c.nestMessage(what, outer, before.Sections)
+	var fixes []analysis.SuggestedFix
+	if s := suggest(c.idx, outer, inner, f.CritSec == capi.CritSecBeginMutex, len(before.Sections)); s != "" {
+		msg += "; " + s
+		if fix := c.mergeFix(ev, outer); fix != nil {
+			fixes = append(fixes, *fix)
+		}
+	} else {
+		msg += "; " + c.restructure(outer, inner)
+	}
+	c.pass.Report(analysis.Diagnostic{Pos: ev.Pos, Message: msg, SuggestedFixes: fixes})
+}
+
+// nestedCall reports a call, inside an open section, of a Go function or
+// C helper that begins a section of its own.
+func (c *checker) nestedCall(ev *flow.Event, before *flow.State, callee, why string) {
+	n := len(before.Sections)
+	if n == 0 || !c.once.First(ev.Pos) {
+		return
+	}
+	outer := before.Sections[n-1]
+	what := fmt.Sprintf("%s, which begins a critical section (%s),", callee, why)
+	msg := c.nestMessage(what, outer, before.Sections)
+	msg += "; end the section before the call, or lock both objects with one C.PyCriticalSection2_Begin in one function"
+	c.pass.Reportf(ev.Pos, "%s", msg)
+}
+
+// nestMessage is the common part of the nesting reports.
+func (c *checker) nestMessage(what string, outer flow.Section, open []flow.Section) string {
+	maybe := ""
+	if outer.Maybe {
+		maybe = " on some path"
+	}
+	return fmt.Sprintf("%s while %s is open%s: the inner section may suspend the outer one (it does whenever it "+
+		"waits for its lock), so %s %s no longer protected", what, c.describe(outer), maybe, c.outerObjects(outer), isAre(outer))
+}
+
+// describe names an open section for a message.
+func (c *checker) describe(sec flow.Section) string {
+	line := c.line(sec.Site)
+	switch {
+	case sec.Helper:
+		return fmt.Sprintf("the critical section C helper %s left open (line %d)", sec.Func, line)
+	case sec.Call == nil:
+		return fmt.Sprintf("the critical section %s opened (%s, line %d)", sec.Key, sec.Func, line)
+	}
+	return fmt.Sprintf("the critical section on %s (%s, line %d)", c.objects(sec.Args), sec.Func, line)
+}
+
+func (c *checker) outerObjects(sec flow.Section) string {
+	if sec.Call == nil || sec.Helper || len(sec.Args) == 0 {
+		return "the object it locks"
+	}
+	return c.objects(sec.Args)
+}
+
+func isAre(sec flow.Section) string {
+	if len(sec.Args) > 1 {
+		return "are"
+	}
+	return "is"
+}
+
+// objects renders the locked objects "a" or "a and b".
+func (c *checker) objects(args []ast.Expr) string {
+	var parts []string
+	for _, a := range args {
+		parts = append(parts, c.idx.Render(a))
+	}
+	return strings.Join(parts, " and ")
+}
+
+// covers reports whether the inner section's objects include every object
+// of every open section: nesting on the same object keeps it locked
+// (the top-most section is the one resumed).
+func covers(idx *cgocall.Index, inner []ast.Expr, open []flow.Section) bool {
+	have := map[string]bool{}
+	for _, a := range inner {
+		have[idx.Render(a)] = true
+	}
+	for _, sec := range open {
+		if sec.Call == nil || sec.Helper || len(sec.Args) == 0 {
+			return false
+		}
+		for _, a := range sec.Args {
+			if !have[idx.Render(a)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// suggest returns the one-call replacement when both objects are known
+// and two in all, else "".
+func suggest(idx *cgocall.Index, outer flow.Section, inner []ast.Expr, innerMutex bool, open int) string {
+	if open != 1 || outer.Call == nil || outer.Helper || len(outer.Args) != 1 || len(inner) != 1 || outer.Mutex != innerMutex {
+		return ""
+	}
+	a, b := idx.Render(outer.Args[0]), idx.Render(inner[0])
+	if outer.Mutex {
+		return fmt.Sprintf("lock both at once with one C.PyCriticalSection2_BeginMutex(&cs, %s, %s) on a C.PyCriticalSection2 and one C.PyCriticalSection2_End(&cs)", a, b)
+	}
+	return fmt.Sprintf("lock both at once with one C.PyCriticalSection2_Begin(&cs, %s, %s) on a C.PyCriticalSection2 and one C.PyCriticalSection2_End(&cs)", a, b)
+}
+
+// restructure is the advice when no single call locks everything.
+func (c *checker) restructure(outer flow.Section, inner []ast.Expr) string {
+	if outer.Call != nil && !outer.Helper && len(outer.Args)+len(inner) > 2 {
+		return "the API cannot lock more than two objects at once: end the outer section first, or restructure so that no section needs a third object"
+	}
+	return "end the outer section first, or lock both objects with one C.PyCriticalSection2_Begin"
+}
+
+// end checks an End call: twice, out of order, the wrong kind.
+func (c *checker) end(fn *flow.Func, ev *flow.Event, before *flow.State) {
+	if len(ev.Call.Args) == 0 {
+		return
+	}
+	f := ev.Func
+	key := c.r.SectionKey(ev.Call.Args[0])
+	i := len(before.Sections) - 1
+	for ; i >= 0; i-- {
+		if before.Sections[i].Key == key {
+			break
+		}
+	}
+	if i < 0 {
+		if e, ok := before.EndedOn(key); ok {
+			if c.once.First(ev.Pos) {
+				c.pass.Reportf(ev.Pos, "C.%s(%s) ends a section that was already ended (line %d) on a path to here: "+
+					"End pops the thread's top-most critical section, so a second End unlocks and unlinks some "+
+					"other section, or corrupts the stack; end each section once", ev.Call.Name, key, c.line(e.EndSite))
+			}
+			return
+		}
+		if c.localStruct(fn, ev.Call.Args[0]) && c.once.First(ev.Pos) {
+			c.pass.Reportf(ev.Pos, "C.%s(%s) with no section begun on %s on this path: End pops the thread's top-most "+
+				"critical section, whichever it is; end only a section this code began", ev.Call.Name, key, key)
+		}
+		return
+	}
+	sec := before.Sections[i]
+	if sec.Maybe {
+		if e, ok := before.EndedOn(key); ok && c.once.First(ev.Pos) {
+			c.pass.Reportf(ev.Pos, "C.%s(%s) may end its section twice: on some path to here it was already ended "+
+				"(line %d); End pops the thread's top-most critical section, so a second End unlinks some other "+
+				"section or corrupts the stack; end each section once on every path", ev.Call.Name, key, c.line(e.EndSite))
+			return
+		}
+	}
+	if i < len(before.Sections)-1 {
+		inner := before.Sections[len(before.Sections)-1]
+		if c.once.First(ev.Pos) {
+			c.pass.Reportf(ev.Pos, "C.%s(%s) while %s, begun after it, is still open%s: sections end innermost first; "+
+				"End pops the thread's top-most section, so this unlinks the wrong one and leaves the stack corrupt; "+
+				"end %s first", ev.Call.Name, key, c.describe(inner), somePath(inner.Maybe), innerName(inner))
+		}
+		return
+	}
+	if sec.Call != nil && !sec.Helper && sec.Two != f.CritSec.Two() && c.once.First(ev.Pos) {
+		want, kind := "PyCriticalSection_End", "one-object"
+		if sec.Two {
+			want, kind = "PyCriticalSection2_End", "two-object"
+		}
+		c.pass.Reportf(ev.Pos, "C.%s ends the %s section begun with %s at line %d: End must match its Begin "+
+			"(the two structs differ and End reads the second mutex only for PyCriticalSection2); call C.%s",
+			ev.Call.Name, kind, sec.Func, c.line(sec.Site), want)
+	}
+}
+
+func innerName(sec flow.Section) string {
+	if sec.Call == nil || sec.Helper {
+		return "it"
+	}
+	return sec.Key
+}
+
+// leftOpen reports a section still open at an exit, unless the function
+// is a lock helper: it leaves it open on every path, on a struct its
+// callers can reach, for them to end (they are checked in turn).
+func (c *checker) leftOpen(fn *flow.Func, x *exitInfo, exits int) {
+	sec := x.sec
+	if c.escaped[sec.Site] || !c.onceOpen.First(sec.Site) {
+		return
+	}
+	every := x.n == exits && !x.maybe
+	local := sec.Call != nil && !sec.Helper && len(sec.Call.Args) > 0 && c.localStruct(fn, c.firstArg(sec))
+	if every && fn.Entry == flow.EntryUnknown && !local {
+		return
+	}
+	var what string
+	switch {
+	case sec.Helper:
+		what = fmt.Sprintf("C helper %s leaves a critical section open, and it", sec.Func)
+	case sec.Call == nil:
+		what = fmt.Sprintf("%s opens a critical section (%s) that", sec.Key, sec.Func)
+	default:
+		what = fmt.Sprintf("C.%s on %s", sec.Func, c.objects(sec.Args))
+	}
+	where := fmt.Sprintf("is not ended on some path: the return at line %d leaves it open", c.line(x.at))
+	switch {
+	case every && fn.Entry == flow.EntryExport:
+		where = "is still open when the //export function returns to C"
+	case every && fn.Entry == flow.EntryGoroutine:
+		where = "is still open when the goroutine ends"
+	case every && (fn.Entry == flow.EntryMain || fn.Entry == flow.EntryInit):
+		where = "is never ended"
+	case every && local:
+		where = fmt.Sprintf("is still open when the function returns (line %d), on a struct local to it that no caller can end", c.line(x.at))
+	}
+	advice := "end it on every path: defer its End right after the Begin"
+	if sec.Call == nil || sec.Helper {
+		advice = "call the function that ends it on every path (defer it right after this call)"
+	}
+	c.pass.Reportf(sec.Site, "%s %s; the object stays locked, and the thread state keeps a pointer to the struct after "+
+		"this frame is gone; %s", what, where, advice)
+}
+
+func (c *checker) firstArg(sec flow.Section) ast.Expr {
+	if call := c.idx.Lookup(sec.Call); call != nil && len(call.Args) > 0 {
+		return call.Args[0]
+	}
+	return nil
+}
+
+// localStruct reports whether e is &v for a variable v declared in fn's
+// body (not a parameter, global or field): nobody else can end a section
+// on it.
+func (c *checker) localStruct(fn *flow.Func, e ast.Expr) bool {
+	if e == nil {
+		return false
+	}
+	u, ok := strip(c.pass.TypesInfo, e).(*ast.UnaryExpr)
+	if !ok || u.Op != token.AND {
+		return false
+	}
+	id, ok := ast.Unparen(u.X).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	body := fn.Body()
+	return ok && !v.IsField() && v.Pos() >= body.Pos() && v.Pos() < body.End()
+}
+
+func (c *checker) line(p token.Pos) int { return c.pass.Fset.Position(p).Line }
+
+func somePath(maybe bool) string {
+	if maybe {
+		return " on some path"
+	}
+	return ""
+}
+
+func lastStep(why string) string {
+	if i := strings.LastIndex(why, "→ "); i >= 0 {
+		return why[i+len("→ "):]
+	}
+	return why
+}
+
+// strip removes parentheses and conversions (to a type, or to
+// unsafe.Pointer) around e.
+func strip(info *types.Info, e ast.Expr) ast.Expr {
+	for {
+		e = ast.Unparen(e)
+		call, ok := e.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return e
+		}
+		fun := ast.Unparen(call.Fun)
+		var conv bool
+		if tv, ok := info.Types[fun]; ok {
+			conv = tv.IsType()
+		} else {
+			switch f := fun.(type) {
+			case *ast.StarExpr:
+				conv = true
+			case *ast.SelectorExpr:
+				id, ok := f.X.(*ast.Ident)
+				conv = ok && id.Name == "unsafe" && f.Sel.Name == "Pointer"
+			}
+		}
+		if !conv {
+			return e
+		}
+		e = call.Args[0]
+	}
+}

@@ -1,0 +1,126 @@
+// Package critsecnest defines an Analyzer that reports misused Python
+// critical sections (PyCriticalSection_Begin and friends) in Go code.
+//
+// # Analyzer critsecnest
+//
+// critsecnest: report nested, unbalanced, escaping and unpinned critical sections
+//
+// On free-threaded Python, C.PyCriticalSection_Begin(&cs, o) locks one
+// object until C.PyCriticalSection_End(&cs), and
+// C.PyCriticalSection2_Begin(&cs, a, b) locks two at once. Go code can
+// only call these functions (never the Py_BEGIN_CRITICAL_SECTION macros),
+// so the rules the macros enforce by scoping are left to the programmer.
+// critsecnest follows each function's control flow (defer, early returns,
+// loops, closures, helper functions and methods through facts, the
+// package's C helpers) and reports:
+//
+// Nesting. A Begin while another section is open, or a call, while one is
+// open, of a Go function (same or other package) or C helper that begins
+// one: "you cannot use nested critical sections to lock more than one
+// object at once, because the inner critical section may suspend the
+// outer critical sections". The message names the outer object that is no
+// longer protected. When both objects are known it suggests one
+// C.PyCriticalSection2_Begin(&cs, a, b), with a fix for the adjacent shape
+// (Begin(a); Begin(b) … End(b); End(a), or with deferred Ends) when both
+// structs are local variables used only by those calls. A nested Begin
+// that locks every outer object itself is silent (the top-most section
+// holds them).
+//
+// Bad:
+//
+//	var ca, cb C.PyCriticalSection
+//	C.PyCriticalSection_Begin(&ca, a)
+//	C.PyCriticalSection_Begin(&cb, b) // waiting for b suspends ca: a is unlocked
+//	C.PyList_Append(a, b)
+//	C.PyCriticalSection_End(&cb)
+//	C.PyCriticalSection_End(&ca)
+//
+// Good:
+//
+//	var cs C.PyCriticalSection2
+//	C.PyCriticalSection2_Begin(&cs, a, b)
+//	C.PyList_Append(a, b)
+//	C.PyCriticalSection2_End(&cs)
+//
+// Balance. A section left open on some path (an early return; a deferred
+// End is understood), a section ended twice, ended out of order (an outer
+// End while an inner section is still open), a struct begun again while
+// its section is open, and PyCriticalSection2_End for a one-object section
+// or PyCriticalSection_End for a two-object one. A function that leaves a
+// section open on every path, on a struct its callers can reach (a
+// parameter, a global), is a lock helper: its callers are checked instead.
+//
+// Bad:
+//
+//	C.PyCriticalSection_Begin(cs, o)
+//	if C.PyObject_Length(o) == 0 {
+//		return errEmpty // o stays locked
+//	}
+//	C.PyCriticalSection_End(cs)
+//
+// Good:
+//
+//	C.PyCriticalSection_Begin(cs, o)
+//	defer C.PyCriticalSection_End(cs)
+//	if C.PyObject_Length(o) == 0 {
+//		return errEmpty
+//	}
+//
+// Escaping sections. A Begin whose End is in a func literal the function
+// returns, stores, passes on or runs on another goroutine: the section
+// then spans whatever the caller runs until the func is called (an
+// iterator's body, a release func kept for later), and anything there can
+// suspend it. A pair of helper functions, lockDict()/unlockDict(), that
+// one function calls in balance is fine, and so is a literal only called
+// in the function that made it.
+//
+// Bad:
+//
+//	func lock(cs *C.PyCriticalSection, o *C.PyObject) func() {
+//		C.PyCriticalSection_Begin(cs, o)
+//		return func() { C.PyCriticalSection_End(cs) }
+//	}
+//
+// Good:
+//
+//	func lock(cs *C.PyCriticalSection, o *C.PyObject)   { C.PyCriticalSection_Begin(cs, o) }
+//	func unlock(cs *C.PyCriticalSection)                { C.PyCriticalSection_End(cs) }
+//	func use(cs *C.PyCriticalSection, o *C.PyObject) {
+//		lock(cs, o)
+//		defer unlock(cs)
+//		C.PyObject_Length(o)
+//	}
+//
+// Go memory kept by C. Begin links the struct into the thread state until
+// End, so C keeps the pointer after the call returns, which cgo's pointer
+// rules allow only for memory pinned with runtime.Pinner. A Begin on a Go
+// struct (a local or global variable, new(T), &T{}) that the function did
+// not pin first is reported with the fix that fits: allocate it in C
+// memory (C.malloc(C.sizeof_PyCriticalSection)) when it outlives the call
+// or is a global; do the whole section in one C helper when everything
+// between Begin and End is C calls; else pin it (var p runtime.Pinner;
+// p.Pin(&cs); defer p.Unpin()). Silent: pinned structs, C-allocated ones,
+// and pointers whose origin the function cannot see (parameters, fields,
+// results of Go calls): their callers' business, not followed.
+//
+// Bad:
+//
+//	var cs C.PyCriticalSection
+//	C.PyCriticalSection_Begin(&cs, o) // C keeps &cs
+//	n := goWork(o)
+//	C.PyCriticalSection_End(&cs)
+//
+// Good:
+//
+//	var cs C.PyCriticalSection
+//	var p runtime.Pinner
+//	p.Pin(&cs)
+//	defer p.Unpin()
+//	C.PyCriticalSection_Begin(&cs, o)
+//	n := goWork(o)
+//	C.PyCriticalSection_End(&cs)
+//
+// Blocking inside a section (a channel receive, a mutex, sleep) is the
+// blocking check's to report, with a note that the section makes it
+// worse; critsecnest does not report it again.
+package critsecnest
