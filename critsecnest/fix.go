@@ -28,8 +28,11 @@ import (
 // too. The struct changes type, so the fix is offered only when each
 // struct is a local variable of the function declared with
 // var x C.PyCriticalSection and used nowhere but in its declaration, its
-// Begin and its End: a struct reused by another section, pinned, or passed
-// elsewhere gets the message's advice and no fix. The _BeginMutex pair
+// Begin, its End and p.Pin(&x) statements (the second struct's go with
+// it): a struct reused by another section or passed elsewhere gets the
+// message's advice and no fix. The second object must be a variable or a
+// field path, since the merged Begin evaluates it before the first lock
+// instead of after. The _BeginMutex pair
 // becomes PyCriticalSection2_BeginMutex the same way. Edits go to the
 // user's original file: drivers drop edits to cgo's files.
 
@@ -53,7 +56,7 @@ func (c *checker) mergeFix(ev *flow.Event, outer flow.Section) *analysis.Suggest
 		return nil
 	}
 	name1, name2 := addrName(oOuter.Args[0]), addrName(oInner.Args[0])
-	if name1 == "" || name2 == "" || name1 == name2 {
+	if name1 == "" || name2 == "" || name1 == name2 || !simple(oInner.Args[1]) {
 		return nil
 	}
 	path, _ := astutil.PathEnclosingInterval(file, oInner.Pos(), oInner.End())
@@ -155,6 +158,19 @@ func (c *checker) mergeFix(ev *flow.Event, outer flow.Section) *analysis.Suggest
 		Message:   "Lock both objects with one " + twoOf[inner.Name],
 		TextEdits: edits,
 	}
+}
+
+// simple reports whether e is a variable or a field path (x, x.f.g): the
+// merged Begin evaluates it before locking the first object rather than
+// after, which only such expressions may not care about.
+func simple(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		return simple(e.X)
+	}
+	return false
 }
 
 // addrName returns x for &x, else "".
