@@ -7,6 +7,7 @@ import (
 
 	"github.com/pyvet/pyvet/blocking"
 	"github.com/pyvet/pyvet/borrowedref"
+	"github.com/pyvet/pyvet/critsecnest"
 	"github.com/pyvet/pyvet/gilstate"
 	"github.com/pyvet/pyvet/osthread"
 )
@@ -19,5 +20,6 @@ func All() []*analysis.Analyzer {
 		gilstate.Analyzer,
 		osthread.Analyzer,
 		blocking.Analyzer,
+		critsecnest.Analyzer,
 	}
 }
