@@ -328,13 +328,24 @@ func writeResults(t *testing.T, rows []row) {
 	b.WriteString("(\"Fatal Python error\"), deadlocked (no exit within the timeout), wrong result (exit 3),\n")
 	b.WriteString("passed (exit 0). Each bad program must fail within its runs; each good twin must pass every run.\n\n")
 	fmt.Fprintf(&b, "Machine: %s, generated %s.\n\n", machine(), time.Now().UTC().Format("2006-01-02"))
-	b.WriteString("| hazard | what the bad program does | runtime | bad program | good twin |\n|---|---|---|---|---|\n")
-	notes := map[string]string{}
+	b.WriteString("| hazard | what the bad program does | runtime | bad program | good twin | flagged by |\n|---|---|---|---|---|---|\n")
+	notes, classes := map[string]string{}, map[string]string{}
 	for _, h := range hazards {
 		notes[h.name()] = h.note
+		classes[h.name()] = h.class
+	}
+	// The // pyvet:CHECK marks of each bad program: TestPyvet holds pyvet
+	// to reporting exactly those.
+	flaggedBy := map[string][]string{}
+	for _, m := range marks(t) {
+		class, rest, _ := strings.Cut(m.file, "/")
+		if strings.HasPrefix(rest, "bad/") {
+			flaggedBy[class] = append(flaggedBy[class], fmt.Sprintf("%s (%s:%d)", m.check, rest, m.line))
+		}
 	}
 	for _, r := range rows {
-		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", r.hazard, notes[r.hazard], r.runtime, r.bad, r.good)
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s |\n", r.hazard, notes[r.hazard], r.runtime, r.bad, r.good,
+			strings.Join(flaggedBy[classes[r.hazard]], ", "))
 	}
 	var skipped []string
 	have := map[string]bool{}
