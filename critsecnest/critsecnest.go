@@ -175,9 +175,9 @@ func (c *checker) begin(fn *flow.Func, ev *flow.Event, before *flow.State) {
 			if sec.Site == ev.Pos {
 				again = "again while the section it began on the previous pass of the loop is still open" + somePath(sec.Maybe)
 			}
-			c.pass.Reportf(ev.Pos, "C.%s on %s %s: the thread state links the struct into its stack of critical sections "+
-				"until End, and beginning it again overwrites that link and corrupts the stack; end the section "+
-				"before beginning the struct again", ev.Call.Name, key, again)
+			c.pass.Reportf(ev.Pos, "C.%s on %s %s: Begin saves the thread's top-most section in the struct "+
+				"and makes the struct the top, so beginning it again makes it its own predecessor and loses the "+
+				"sections below; end the section before beginning the struct again, or use a second struct", ev.Call.Name, key, again)
 		}
 		return
 	}
@@ -332,14 +332,16 @@ func (c *checker) end(fn *flow.Func, ev *flow.Event, before *flow.State) {
 		if e, ok := before.EndedOn(key); ok {
 			if c.once.First(ev.Pos) {
 				c.pass.Reportf(ev.Pos, "C.%s(%s) ends a section that was already ended (line %d) on a path to here: "+
-					"End pops the thread's top-most critical section, so a second End unlocks and unlinks some "+
-					"other section, or corrupts the stack; end each section once", ev.Call.Name, key, c.line(e.EndSite))
+					"End unlocks the struct's mutex and resets the thread's stack to the link saved in the struct, "+
+					"so a second End unlocks a mutex that is no longer held (a fatal error) and restores a stale "+
+					"stack; end each section once", ev.Call.Name, key, c.line(e.EndSite))
 			}
 			return
 		}
 		if c.localStruct(fn, ev.Call.Args[0]) && c.once.First(ev.Pos) {
-			c.pass.Reportf(ev.Pos, "C.%s(%s) with no section begun on %s on this path: End pops the thread's top-most "+
-				"critical section, whichever it is; end only a section this code began", ev.Call.Name, key, key)
+			c.pass.Reportf(ev.Pos, "C.%s(%s) with no section begun on %s on this path: End unlocks whatever mutex "+
+				"the struct names and resets the thread's stack to the link saved in it; end only a section this "+
+				"code began", ev.Call.Name, key, key)
 		}
 		return
 	}
@@ -347,8 +349,8 @@ func (c *checker) end(fn *flow.Func, ev *flow.Event, before *flow.State) {
 	if sec.Maybe {
 		if e, ok := before.EndedOn(key); ok && c.once.First(ev.Pos) {
 			c.pass.Reportf(ev.Pos, "C.%s(%s) may end its section twice: on some path to here it was already ended "+
-				"(line %d); End pops the thread's top-most critical section, so a second End unlinks some other "+
-				"section or corrupts the stack; end each section once on every path", ev.Call.Name, key, c.line(e.EndSite))
+				"(line %d); a second End unlocks a mutex that is no longer held (a fatal error) and restores a "+
+				"stale stack; end each section once on every path", ev.Call.Name, key, c.line(e.EndSite))
 			return
 		}
 	}
@@ -356,8 +358,8 @@ func (c *checker) end(fn *flow.Func, ev *flow.Event, before *flow.State) {
 		inner := before.Sections[len(before.Sections)-1]
 		if c.once.First(ev.Pos) {
 			c.pass.Reportf(ev.Pos, "C.%s(%s) while %s, begun after it, is still open%s: sections end innermost first; "+
-				"End pops the thread's top-most section, so this unlinks the wrong one and leaves the stack corrupt; "+
-				"end %s first", ev.Call.Name, key, c.describe(inner), somePath(inner.Maybe), innerName(inner))
+				"this End resets the thread's stack to before this section, dropping the inner one while it "+
+				"still holds its lock, and the inner End later puts this ended one back; end %s first", ev.Call.Name, key, c.describe(inner), somePath(inner.Maybe), innerName(inner))
 		}
 		return
 	}

@@ -49,6 +49,10 @@
 // or PyCriticalSection_End for a two-object one. A function that leaves a
 // section open on every path, on a struct its callers can reach (a
 // parameter, a global), is a lock helper: its callers are checked instead.
+// A section begun and ended under the same condition (if lock {Begin} …
+// if lock {End}) is taken as balanced: the flow does not correlate
+// branches, so a section that is only possibly open at a return is
+// reported only when nothing in the function ends it.
 //
 // Bad:
 //
@@ -99,9 +103,11 @@
 // memory (C.malloc(C.sizeof_PyCriticalSection)) when it outlives the call
 // or is a global; do the whole section in one C helper when everything
 // between Begin and End is C calls; else pin it (var p runtime.Pinner;
-// p.Pin(&cs); defer p.Unpin()). Silent: pinned structs, C-allocated ones,
-// and pointers whose origin the function cannot see (parameters, fields,
-// results of Go calls): their callers' business, not followed.
+// p.Pin(&cs); defer p.Unpin()). Silent: structs the function pins before
+// the Begin (where it unpins is not checked), C-allocated ones, and
+// pointers whose origin the function cannot see (parameters, fields
+// through pointers, results of Go calls): their callers' business, not
+// followed.
 //
 // Bad:
 //

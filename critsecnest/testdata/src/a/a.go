@@ -172,7 +172,7 @@ func WrongEnd2(cs *C.PyCriticalSection2, a, b *C.PyObject) {
 
 func BegunAgain(cs *C.PyCriticalSection, a, b *C.PyObject) {
 	C.PyCriticalSection_Begin(cs, a)
-	C.PyCriticalSection_Begin(cs, b) // want `C\.PyCriticalSection_Begin on cs while the section begun on it at line \d+ is still open: the thread state links the struct into its stack`
+	C.PyCriticalSection_Begin(cs, b) // want `C\.PyCriticalSection_Begin on cs while the section begun on it at line \d+ is still open: Begin saves the thread's top-most section in the struct`
 	C.PyCriticalSection_End(cs)
 	C.PyCriticalSection_End(cs)
 }
