@@ -39,10 +39,11 @@ import (
 )
 
 var (
-	rounds = flag.Int("rounds", 5, "rounds (each runs every command once)")
-	size   = flag.String("size", "large", "module size: small, medium or large")
-	short  = flag.Bool("short", false, "CI mode: small modules, one round, no go vet -vettool comparison")
-	keep   = flag.String("dir", "", "write the modules and binaries here and keep them (default: a temporary directory)")
+	rounds  = flag.Int("rounds", 5, "rounds (each runs every command once)")
+	size    = flag.String("size", "large", "module size: small, medium or large")
+	short   = flag.Bool("short", false, "CI mode: small modules, one round, no go vet -vettool comparison")
+	keep    = flag.String("dir", "", "write the modules and binaries here and keep them (default: a temporary directory)")
+	genOnly = flag.Bool("generate", false, "write the modules (into -dir) and stop")
 )
 
 var sizes = map[string]shape{
@@ -113,6 +114,10 @@ func main() {
 			log.Fatal(err)
 		}
 		modStats[m.name] = st
+	}
+
+	if *genOnly {
+		return
 	}
 
 	// The binaries.
