@@ -42,6 +42,7 @@ import (
 	"github.com/pyvet/pyvet/analyzers"
 	"github.com/pyvet/pyvet/blocking"
 	"github.com/pyvet/pyvet/borrowedref"
+	"github.com/pyvet/pyvet/critsecnest"
 	"github.com/pyvet/pyvet/gilstate"
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/osthread"
@@ -94,6 +95,8 @@ func fresh(check string) *analysis.Analyzer {
 		return blocking.New(blocking.Options{})
 	case "osthread":
 		return osthread.New(osthread.Options{})
+	case "critsecnest":
+		return critsecnest.New(critsecnest.Options{})
 	}
 	return nil
 }
