@@ -10,9 +10,13 @@ package pyexample
 PyObject *PyList_GetItemRef(PyObject *list, Py_ssize_t index);
 int PyDict_GetItemRef(PyObject *p, PyObject *key, PyObject **result);
 typedef struct { uintptr_t _cs_prev; void *_cs_mutex; } PyCriticalSection;
+typedef struct { PyCriticalSection _cs_base; void *_cs_mutex2; } PyCriticalSection2;
 void PyCriticalSection_Begin(PyCriticalSection *c, PyObject *op);
 void PyCriticalSection_End(PyCriticalSection *c);
+void PyCriticalSection2_Begin(PyCriticalSection2 *c, PyObject *a, PyObject *b);
+void PyCriticalSection2_End(PyCriticalSection2 *c);
 #endif
+#include <stdlib.h>
 */
 import "C"
 
@@ -96,4 +100,42 @@ func CountKeysLocked(dict *Object) int {
 	}
 	C.PyCriticalSection_End(cs)
 	return n
+}
+
+// MoveFirst moves the first item of src to the end of dst.
+// HAZARD: nested critical sections: while the second Begin waits for dst's
+// lock, CPython suspends the section on src, so src is no longer protected.
+func MoveFirst(src, dst *Object) error {
+	outer := (*C.PyCriticalSection)(C.malloc(C.sizeof_PyCriticalSection))
+	defer C.free(unsafe.Pointer(outer))
+	inner := (*C.PyCriticalSection)(C.malloc(C.sizeof_PyCriticalSection))
+	defer C.free(unsafe.Pointer(inner))
+	C.PyCriticalSection_Begin(outer, toC(src))
+	defer C.PyCriticalSection_End(outer)
+	C.PyCriticalSection_Begin(inner, toC(dst)) // flagged: critsecnest
+	defer C.PyCriticalSection_End(inner)
+	return move(src, dst)
+}
+
+// MoveFirstLocked is MoveFirst's correct twin: one PyCriticalSection2 locks
+// both lists at once, its struct in C memory (C keeps a pointer to it until
+// End). OK.
+func MoveFirstLocked(src, dst *Object) error {
+	cs := (*C.PyCriticalSection2)(C.malloc(C.sizeof_PyCriticalSection2))
+	defer C.free(unsafe.Pointer(cs))
+	C.PyCriticalSection2_Begin(cs, toC(src), toC(dst))
+	defer C.PyCriticalSection2_End(cs)
+	return move(src, dst)
+}
+
+func move(src, dst *Object) error {
+	item := C.PySequence_GetItem(toC(src), 0) // a strong reference
+	if item == nil {
+		return errPython
+	}
+	defer C.Py_DecRef(item)
+	if C.PyList_Append(toC(dst), item) < 0 || C.PySequence_DelItem(toC(src), 0) < 0 {
+		return errPython
+	}
+	return nil
 }
