@@ -104,6 +104,9 @@ func blocks(ev *flow.Event, o *Options) string {
 		if ev.Func != nil && ev.Func.Blocks || o.Funcs.has(ev.Call.Name) {
 			return "C." + ev.Call.Name
 		}
+		if root, ok := flow.HelperBlocks(ev.Helper); ok {
+			return fmt.Sprintf("C.%s (which blocks in %s)", ev.Call.Name, root)
+		}
 	case flow.EvGoCall:
 		if ev.Callee != nil && o.Funcs.has(flow.FullName(ev.Callee)) {
 			return ev.Name

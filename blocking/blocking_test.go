@@ -15,7 +15,7 @@ func TestBlocking(t *testing.T) {
 	if err := a.Flags.Set("funcs", "a.(*Queue).Pop,my_wait"); err != nil {
 		t.Fatal(err)
 	}
-	results := analysistest.Run(t, analysistest.TestData(), a, "a", "lib", "user")
+	results := analysistest.Run(t, analysistest.TestData(), a, "a", "lib", "user", "chelper")
 	checktest.Loaded(t, results)
 }
 

@@ -10,7 +10,7 @@ import (
 	"github.com/pyvet/pyvet/internal/checktest"
 )
 
-var pkgs = []string{"a", "export", "subinterp", "subuser"}
+var pkgs = []string{"a", "export", "subinterp", "subuser", "chelper", "chelpersub"}
 
 func TestGilstate(t *testing.T) {
 	results := analysistest.Run(t, analysistest.TestData(), gilstate.Analyzer, pkgs...)

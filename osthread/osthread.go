@@ -66,6 +66,8 @@ func run(pass *analysis.Pass, _ Options) (any, error) {
 			case flow.EvCCall:
 				if flow.StartsThreadState(ev.Func) {
 					note(&finding{ev: ev, what: ev.Call.Name})
+				} else if flow.HelperStartsThreadState(ev.Helper) {
+					note(&finding{ev: ev, what: "C." + ev.Call.Name + " (a C helper that changes the thread state)"})
 				}
 			case flow.EvGoCall:
 				if ev.Summary != nil && ev.Summary.RequiresLocked {

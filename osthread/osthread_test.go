@@ -11,7 +11,7 @@ import (
 )
 
 func TestOSThread(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), osthread.Analyzer, "a", "mainlock", "mainnolock")
+	results := analysistest.Run(t, analysistest.TestData(), osthread.Analyzer, "a", "mainlock", "mainnolock", "chelper")
 	checktest.Loaded(t, results)
 }
 

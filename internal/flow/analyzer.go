@@ -208,6 +208,14 @@ func run(pass *analysis.Pass) (any, error) {
 // subinterpreters computes and exports the package fact.
 func (r *Result) subinterpreters(pass *analysis.Pass) {
 	for _, c := range r.idx.Calls() {
+		if h := r.helpers.Lookup(c.Name); h != nil {
+			if h.CreatesInterpreter {
+				root, _ := h.Cause("CreatesInterpreter")
+				r.sub = &subinterpFact{Pkg: pass.Pkg.Path(), Func: "C." + c.Name + " (" + root + ")"}
+				break
+			}
+			continue
+		}
 		if f, ok := capi.Lookup(c.Name); ok && f.CreatesInterpreter {
 			r.sub = &subinterpFact{Pkg: pass.Pkg.Path(), Func: c.Name}
 			break

@@ -735,11 +735,14 @@ func (w *walker) line(p token.Pos) string {
 
 // ccall applies a C call.
 func (w *walker) ccall(c *cgocall.Call, s *State) value {
-	f, _ := capi.Lookup(c.Name)
-	ev := &Event{Kind: EvCCall, Pos: c.Pos, Node: c.Node, Call: c, Func: f, Result: w.result}
-	if f == nil {
-		ev.Helper = w.r.helpers.Lookup(c.Name)
+	// The package's own helper is judged by its body, even when it shares a
+	// name with a C function the table knows.
+	var f *capi.Func
+	helper := w.r.helpers.Lookup(c.Name)
+	if helper == nil {
+		f, _ = capi.Lookup(c.Name)
 	}
+	ev := &Event{Kind: EvCCall, Pos: c.Pos, Node: c.Node, Call: c, Func: f, Helper: helper, Result: w.result}
 	if f != nil && (f.State == capi.StateRelease || f.State == capi.StateRelease315 || f.State == capi.StateRestore) && len(c.Args) > 0 {
 		ev.Arg, ev.ArgConst = w.argKey(c.Args[0])
 	}
@@ -758,6 +761,7 @@ func (w *walker) ccall(c *cgocall.Call, s *State) value {
 			if h.OpensCritSec {
 				s.Sections = append(s.Sections, Section{Site: c.Pos, Call: c.Node, Key: w.r.idx.Render(c.Node), Func: c.Name, Helper: true})
 			}
+			w.helperState(c, h, s)
 		}
 		return value{}
 	}
@@ -828,6 +832,45 @@ func dropEnded(ended []Section, key string) []Section {
 		}
 	}
 	return out
+}
+
+// helperState applies what a C helper does to the thread state, from its
+// summary: one that returns holding an Ensure or a restored thread state
+// attaches, one that returns detached detaches, and one that releases an
+// Ensure it did not take gives back what a sibling helper took (the
+// caller's state before it). Helper pairs are not matched token by token.
+func (w *walker) helperState(c *cgocall.Call, h *creader.Summary, s *State) {
+	var a Attach
+	if h.Ensures || h.NetAttach {
+		a |= Attached
+	}
+	if h.NetDetach {
+		a |= Detached
+		s.DetachedBy = "C helper " + c.Name + " at " + w.line(c.Pos)
+	}
+	if h.Releases && a == 0 {
+		a = Restored
+	}
+	if a != 0 {
+		s.Attach = a
+	}
+}
+
+// HelperStartsThreadState reports whether a C helper leaves the calling OS
+// thread with a thread state it attached or detached: from Go, its caller
+// must be locked to the thread, as for PyGILState_Ensure.
+func HelperStartsThreadState(h *creader.Summary) bool {
+	return h != nil && (h.Ensures || h.NetAttach || h.NetDetach)
+}
+
+// HelperBlocks reports whether a C helper blocks while attached (it does not
+// detach around the wait itself), and in which C function.
+func HelperBlocks(h *creader.Summary) (string, bool) {
+	if h == nil || !h.Blocks || h.BlocksDetached {
+		return "", false
+	}
+	root, _ := h.Cause("Blocks")
+	return root, true
 }
 
 func (w *walker) escapeArgsC(c *cgocall.Call, s *State) {
@@ -1063,6 +1106,13 @@ func (w *walker) observe(ev *Event, s *State) {
 					why = h.Via["OpensCritSec"]
 				}
 				sum.Begins, sum.BeginsWhy = true, "C."+ev.Call.Name+" → "+why
+			}
+			h := ev.Helper
+			if HelperStartsThreadState(h) && lockInherited && !sum.RequiresLocked {
+				sum.RequiresLocked, sum.LockWhy = true, "C."+ev.Call.Name
+			}
+			if root, ok := HelperBlocks(h); ok && inherited && !sum.Blocks {
+				sum.Blocks, sum.BlockWhy = true, "C."+ev.Call.Name+" → "+root
 			}
 			return
 		}

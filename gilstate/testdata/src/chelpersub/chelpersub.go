@@ -1,0 +1,21 @@
+// Package chelpersub creates a subinterpreter in a C helper.
+package chelpersub
+
+/*
+#cgo pkg-config: python3-embed
+#include <Python.h>
+
+static PyThreadState *new_sub(void) { return Py_NewInterpreter(); }
+*/
+import "C"
+
+import "runtime"
+
+func Sub() *C.PyThreadState { return C.new_sub() }
+
+func Work() {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	st := C.PyGILState_Ensure() // want `PyGILState_Ensure in a program with subinterpreters \(this package creates subinterpreters with C\.new_sub \(Py_NewInterpreter\)\)`
+	C.PyGILState_Release(st)
+}
