@@ -8,8 +8,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/pyvet/pyvet/internal/analysisutil"
@@ -36,10 +34,12 @@ var Analyzer = New(Options{})
 // New returns the check configured by o. Its flags set its own copy of o.
 func New(o Options) *analysis.Analyzer {
 	a := &analysis.Analyzer{
-		Name:             "borrowedref",
-		Doc:              analysisutil.MustExtractDoc(doc, "borrowedref"),
-		URL:              "https://github.com/pyvet/pyvet/blob/main/docs/borrowedref.md",
-		Requires:         []*analysis.Analyzer{cgocall.Analyzer, helpers.Analyzer, inspect.Analyzer},
+		Name: "borrowedref",
+		Doc:  analysisutil.MustExtractDoc(doc, "borrowedref"),
+		URL:  "https://github.com/pyvet/pyvet/blob/main/docs/borrowedref.md",
+		// No inspect.Analyzer: under go vet a check with facts runs on every
+		// dependency, and an inspector for each would be pure cost.
+		Requires:         []*analysis.Analyzer{cgocall.Analyzer, helpers.Analyzer},
 		FactTypes:        []analysis.Fact{new(returnsBorrowed)},
 		RunDespiteErrors: true,
 	}
@@ -63,11 +63,16 @@ type checker struct {
 	h      *helpers.Helpers
 	target capi.Version
 	compat bool // the package includes pythoncapi_compat.h
+
+	// Built on first use, once per package: the C call each C call is an
+	// argument of, and the statement context of calls assigned to a
+	// variable (for the fixes).
+	parents map[*ast.CallExpr]*cgocall.Call
+	assigns map[*ast.CallExpr]assignment
 }
 
 func run(pass *analysis.Pass, o Options) (any, error) {
 	idx := pass.ResultOf[cgocall.Analyzer].(*cgocall.Index)
-	ins := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	if !idx.UsesC() && !importsFacts(pass) {
 		return nil, nil // nothing here can touch Python
 	}
@@ -90,8 +95,8 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 			c.checkDictNext(call)
 		}
 	}
-	c.exportWrappers(ins)
-	c.reportWrapperCalls(ins)
+	c.exportWrappers()
+	c.reportWrapperCalls()
 	return nil, nil
 }
 
@@ -160,11 +165,10 @@ func (c *checker) increfedAtOnce(call *cgocall.Call) bool {
 }
 
 // reportWrapperCalls reports calls of other packages' wrappers.
-func (c *checker) reportWrapperCalls(ins *inspector.Inspector) {
+func (c *checker) reportWrapperCalls() {
 	// cgo's wrapper closures call only the package's own _Cfunc_ and
 	// _cgoCheckPointer, so walking into them finds nothing to report.
-	for cur := range ins.Root().Preorder((*ast.CallExpr)(nil)) {
-		call := cur.Node().(*ast.CallExpr)
+	for _, call := range c.goCalls() {
 		fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
 		if fn == nil || fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
 			continue
@@ -181,6 +185,24 @@ func (c *checker) reportWrapperCalls(ins *inspector.Inspector) {
 		}
 		c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), Category: "borrowedref", Message: msg})
 	}
+}
+
+// goCalls returns the calls of Go functions of other packages that carry a
+// wrapper fact, in source order; nil when no import carries one.
+func (c *checker) goCalls() []*ast.CallExpr {
+	if !importsFacts(c.pass) {
+		return nil
+	}
+	var out []*ast.CallExpr
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				out = append(out, call)
+			}
+			return true
+		})
+	}
+	return out
 }
 
 // qualified names fn as a user would write it: pkg.Func or pkg.Type.Method.

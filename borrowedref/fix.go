@@ -7,7 +7,6 @@ import (
 	"os"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
@@ -32,6 +31,11 @@ func (c *checker) fixes(call *cgocall.Call, f *capi.Func) []analysis.SuggestedFi
 	if !r.DropIn || (c.target.Less(r.Added) && !c.compat) {
 		return nil // the replacement would not compile for the target
 	}
+	outer, wrapped := c.increfWrapping(call)
+	inc, _, next := c.increfNext(call)
+	if !wrapped && !next {
+		return nil // ownership is not taken at once: no mechanical fix
+	}
 	_, ocall, err := c.idx.Original(call)
 	if err != nil {
 		return nil
@@ -41,7 +45,7 @@ func (c *checker) fixes(call *cgocall.Call, f *capi.Func) []analysis.SuggestedFi
 		return nil
 	}
 	rename := analysis.TextEdit{Pos: sel.Sel.Pos(), End: sel.Sel.End(), NewText: []byte(r.Name)}
-	if outer, ok := c.increfWrapping(call); ok {
+	if wrapped {
 		_, oouter, err := c.idx.Original(outer)
 		if err != nil {
 			return nil
@@ -55,70 +59,85 @@ func (c *checker) fixes(call *cgocall.Call, f *capi.Func) []analysis.SuggestedFi
 			},
 		}}
 	}
-	if inc, _, ok := c.increfNext(call); ok {
-		_, oinc, err := c.idx.Original(inc)
-		if err != nil {
-			return nil
-		}
-		return []analysis.SuggestedFix{{
-			Message:   "Call " + r.Name + " and drop the " + inc.Name,
-			TextEdits: []analysis.TextEdit{rename, c.deleteLine(oinc)},
-		}}
+	_, oinc, err := c.idx.Original(inc)
+	if err != nil {
+		return nil
 	}
-	return nil
+	return []analysis.SuggestedFix{{
+		Message:   "Call " + r.Name + " and drop the " + inc.Name,
+		TextEdits: []analysis.TextEdit{rename, c.deleteLine(oinc)},
+	}}
 }
 
 // increfWrapping returns the Py_NewRef(…) call whose sole argument is call.
 func (c *checker) increfWrapping(call *cgocall.Call) (*cgocall.Call, bool) {
-	for _, outer := range c.idx.Calls() {
-		if newRefs[outer.Name] && len(outer.Args) == 1 && outer.Args[0] == ast.Expr(call.Node) {
-			return outer, true
+	if c.parents == nil {
+		c.parents = map[*ast.CallExpr]*cgocall.Call{}
+		for _, outer := range c.idx.Calls() {
+			for _, a := range outer.Args {
+				if ce, ok := a.(*ast.CallExpr); ok && c.idx.Lookup(ce) != nil {
+					c.parents[ce] = outer
+				}
+			}
 		}
 	}
+	outer := c.parents[call.Node]
+	if outer != nil && newRefs[outer.Name] && len(outer.Args) == 1 {
+		return outer, true
+	}
 	return nil, false
+}
+
+// An assignment is x := call (or x = call) at index i of a block.
+type assignment struct {
+	stmt  *ast.AssignStmt
+	block *ast.BlockStmt
+	i     int
 }
 
 // increfNext matches x := call (or x = call) directly followed by
 // C.Py_IncRef(x), and returns that incref.
 func (c *checker) increfNext(call *cgocall.Call) (*cgocall.Call, *ast.AssignStmt, bool) {
-	for _, f := range c.pass.Files {
-		if f.FileStart > call.Node.Pos() || call.Node.Pos() >= f.FileEnd {
-			continue
+	if c.assigns == nil {
+		c.assigns = map[*ast.CallExpr]assignment{}
+		for _, f := range c.pass.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				if b, ok := n.(*ast.BlockStmt); ok {
+					for i, s := range b.List {
+						if as, ok := s.(*ast.AssignStmt); ok && len(as.Lhs) == 1 && len(as.Rhs) == 1 {
+							if ce, ok := as.Rhs[0].(*ast.CallExpr); ok {
+								c.assigns[ce] = assignment{as, b, i}
+							}
+						}
+					}
+				}
+				return true
+			})
 		}
-		path, _ := astutil.PathEnclosingInterval(f, call.Node.Pos(), call.Node.End())
-		if len(path) < 3 {
-			return nil, nil, false
-		}
-		assign, ok := path[1].(*ast.AssignStmt)
-		if !ok || len(assign.Lhs) != 1 || len(assign.Rhs) != 1 || assign.Rhs[0] != ast.Expr(call.Node) {
-			return nil, nil, false
-		}
-		lhs, ok := assign.Lhs[0].(*ast.Ident)
-		block, ok2 := path[2].(*ast.BlockStmt)
-		if !ok || !ok2 {
-			return nil, nil, false
-		}
-		for i, s := range block.List {
-			if s != ast.Stmt(assign) || i+1 == len(block.List) {
-				continue
-			}
-			es, ok := block.List[i+1].(*ast.ExprStmt)
-			if !ok {
-				return nil, nil, false
-			}
-			ce, ok := es.X.(*ast.CallExpr)
-			if !ok {
-				return nil, nil, false
-			}
-			inc := c.idx.Lookup(ce)
-			if inc == nil || !increfs[inc.Name] || len(inc.Args) != 1 {
-				return nil, nil, false
-			}
-			if id, ok := ast.Unparen(inc.Args[0]).(*ast.Ident); ok && id.Name == lhs.Name &&
-				c.pass.TypesInfo.ObjectOf(id) == c.pass.TypesInfo.ObjectOf(lhs) {
-				return inc, assign, true
-			}
-		}
+	}
+	a, ok := c.assigns[call.Node]
+	if !ok || a.i+1 == len(a.block.List) {
+		return nil, nil, false
+	}
+	lhs, ok := a.stmt.Lhs[0].(*ast.Ident)
+	if !ok {
+		return nil, nil, false
+	}
+	es, ok := a.block.List[a.i+1].(*ast.ExprStmt)
+	if !ok {
+		return nil, nil, false
+	}
+	ce, ok := es.X.(*ast.CallExpr)
+	if !ok {
+		return nil, nil, false
+	}
+	inc := c.idx.Lookup(ce)
+	if inc == nil || !increfs[inc.Name] || len(inc.Args) != 1 {
+		return nil, nil, false
+	}
+	if id, ok := ast.Unparen(inc.Args[0]).(*ast.Ident); ok && id.Name == lhs.Name &&
+		c.pass.TypesInfo.ObjectOf(id) == c.pass.TypesInfo.ObjectOf(lhs) {
+		return inc, a.stmt, true
 	}
 	return nil, nil, false
 }

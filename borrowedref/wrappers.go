@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -12,11 +11,13 @@ import (
 // reference (directly, through a local variable, through a conversion or a
 // pass-through helper such as togo(p) { return (*Object)(p) }, or through
 // another wrapper) and exports a fact for each, to a fixed point.
-func (c *checker) exportWrappers(ins *inspector.Inspector) {
+func (c *checker) exportWrappers() {
 	var decls []*ast.FuncDecl
-	for cur := range ins.Root().Preorder((*ast.FuncDecl)(nil)) {
-		if d := cur.Node().(*ast.FuncDecl); d.Body != nil && d.Type.Results != nil {
-			decls = append(decls, d)
+	for _, f := range c.pass.Files {
+		for _, decl := range f.Decls {
+			if d, ok := decl.(*ast.FuncDecl); ok && d.Body != nil && d.Type.Results != nil {
+				decls = append(decls, d)
+			}
 		}
 	}
 	if len(decls) == 0 {

@@ -168,15 +168,11 @@ func (x *Index) fixPos(f *ast.File, c *Call, arg0 ast.Expr) {
 	if p.Filename == a.Filename && p.Line == a.Line && p.Column+len("C.")+len(c.Name)+len("(") == a.Column {
 		return
 	}
-	if node, err := x.findOriginal(a.Filename, c.Name, func(call *ast.CallExpr) bool {
-		if len(call.Args) == 0 {
-			return false
+	if r := x.parseOriginal(a.Filename); r.err == nil {
+		if node := r.byArg0[lineCol{c.Name, a.Line, a.Column}]; node != nil {
+			c.Pos = node.Fun.Pos()
+			return
 		}
-		q := x.fset.Position(call.Args[0].Pos())
-		return q.Line == a.Line && q.Column == a.Column
-	}); err == nil {
-		c.Pos = node.Fun.Pos()
-		return
 	}
 	c.Pos = arg0.Pos() // on the right line, at the first argument
 }

@@ -16,6 +16,15 @@ import (
 type rawFile struct {
 	file *ast.File
 	err  error
+	// calls indexes the file's C.f(…) calls once, by the line and column
+	// of "C." and of their first argument, so that finding the original of
+	// each cooked call does not walk the file again.
+	byPos, byArg0 map[lineCol]*ast.CallExpr
+}
+
+type lineCol struct {
+	name      string
+	line, col int
 }
 
 // Original returns the user's file that c was written in and c's call node
@@ -31,63 +40,54 @@ func (x *Index) Original(c *Call) (*ast.File, *ast.CallExpr, error) {
 		return nil, nil, fmt.Errorf("no file holds %s", x.fset.Position(c.Pos))
 	}
 	pos := x.fset.Position(c.Pos)
-	node, err := x.findOriginal(pos.Filename, c.Name, func(call *ast.CallExpr) bool {
-		p := x.fset.Position(call.Pos())
-		return p.Line == pos.Line && p.Column == pos.Column
-	})
-	if err != nil {
-		return nil, nil, err
+	r := x.parseOriginal(pos.Filename)
+	if r.err != nil {
+		return nil, nil, r.err
 	}
-	f, _ := x.parseOriginal(pos.Filename)
-	return f, node, nil
+	node := r.byPos[lineCol{c.Name, pos.Line, pos.Column}]
+	if node == nil {
+		return nil, nil, fmt.Errorf("%s: no call of C.%s in the original file", pos, c.Name)
+	}
+	return r.file, node, nil
 }
 
-// findOriginal finds the call C.name(…) in the original file that match
-// accepts.
-func (x *Index) findOriginal(filename, name string, match func(*ast.CallExpr) bool) (*ast.CallExpr, error) {
-	f, err := x.parseOriginal(filename)
-	if err != nil {
-		return nil, err
-	}
-	var found *ast.CallExpr
-	ast.Inspect(f, func(n ast.Node) bool {
-		if found != nil {
-			return false
-		}
-		call, ok := n.(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == name {
-			if id, ok := sel.X.(*ast.Ident); ok && id.Name == "C" && match(call) {
-				found = call
-				return false
-			}
-		}
-		return true
-	})
-	if found == nil {
-		return nil, fmt.Errorf("%s: no call of C.%s in the original file", filename, name)
-	}
-	return found, nil
-}
-
-func (x *Index) parseOriginal(name string) (*ast.File, error) {
+func (x *Index) parseOriginal(name string) *rawFile {
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	if x.raw == nil {
 		x.raw = map[string]*rawFile{}
 	}
 	if r, ok := x.raw[name]; ok {
-		return r.file, r.err
+		return r
 	}
+	r := &rawFile{byPos: map[lineCol]*ast.CallExpr{}, byArg0: map[lineCol]*ast.CallExpr{}}
+	x.raw[name] = r
 	src, err := os.ReadFile(name)
-	var f *ast.File
 	if err == nil {
-		f, err = parser.ParseFile(x.fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
+		r.file, err = parser.ParseFile(x.fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
 	}
-	x.raw[name] = &rawFile{f, err}
-	return f, err
+	if err != nil {
+		r.err = err
+		return r
+	}
+	ast.Inspect(r.file, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok && id.Name == "C" {
+				p := x.fset.Position(sel.Pos())
+				r.byPos[lineCol{sel.Sel.Name, p.Line, p.Column}] = call
+				if len(call.Args) > 0 {
+					a := x.fset.Position(call.Args[0].Pos())
+					r.byArg0[lineCol{sel.Sel.Name, a.Line, a.Column}] = call
+				}
+			}
+		}
+		return true
+	})
+	return r
 }
 
 // Position is a convenience for x.Fset().Position(p).

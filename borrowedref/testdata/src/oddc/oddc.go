@@ -19,6 +19,6 @@ import "C"
 
 func Go(l *C.PyObject) {
 	_ = C.PyList_GetItem(l, 0) // want `PyList_GetItem returns a borrowed reference`
-	_ = C.old_style() // a K&R definition has no prototype
+	_ = C.old_style()          // a K&R definition has no prototype
 	_ = C.call_it(C.pick(1), l)
 }
