@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"sort"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
@@ -35,23 +35,32 @@ func (c *checker) checkDictNext(call *cgocall.Call) {
 }
 
 // enclosingBody returns the body of the user function (not a cgo wrapper)
-// around n.
+// around n. It finds the declaration by binary search and walks only the
+// branches that hold n: it runs for every PyDict_Next call.
 func (c *checker) enclosingBody(n ast.Node) *ast.BlockStmt {
 	for _, f := range c.pass.Files {
 		if f.FileStart > n.Pos() || n.Pos() >= f.FileEnd {
 			continue
 		}
-		path, _ := astutil.PathEnclosingInterval(f, n.Pos(), n.End())
-		for _, p := range path {
-			switch p := p.(type) {
-			case *ast.FuncLit:
-				if !c.idx.IsWrapper(p) {
-					return p.Body
-				}
-			case *ast.FuncDecl:
-				return p.Body
-			}
+		i := sort.Search(len(f.Decls), func(i int) bool { return f.Decls[i].End() > n.Pos() })
+		if i == len(f.Decls) {
+			return nil
 		}
+		d, ok := f.Decls[i].(*ast.FuncDecl)
+		if !ok || d.Body == nil || d.Pos() > n.Pos() {
+			return nil
+		}
+		body := d.Body
+		ast.Inspect(d.Body, func(m ast.Node) bool {
+			if m == nil || m.End() <= n.Pos() || m.Pos() > n.Pos() {
+				return false // n is not in here
+			}
+			if lit, ok := m.(*ast.FuncLit); ok && !c.idx.IsWrapper(lit) {
+				body = lit.Body
+			}
+			return true
+		})
+		return body
 	}
 	return nil
 }

@@ -150,9 +150,13 @@ type Func struct {
 
 // Lookup returns what the table knows about the C function name.
 func Lookup(name string) (*Func, bool) {
+	table, _ := loaded()
 	f, ok := table[name]
 	return f, ok
 }
 
 // Names returns every function name in the table, sorted.
-func Names() []string { return names }
+func Names() []string {
+	_, names := loaded()
+	return names
+}

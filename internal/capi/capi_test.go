@@ -197,6 +197,7 @@ func TestReplacementsInTable(t *testing.T) {
 
 func TestNames(t *testing.T) {
 	names := Names()
+	table, _ := loaded()
 	if !sort.StringsAreSorted(names) {
 		t.Error("Names() is not sorted")
 	}
@@ -369,6 +370,7 @@ func TestBuildPure(t *testing.T) {
 	if len(a) != len(b) {
 		t.Fatalf("build() sizes differ: %d, %d", len(a), len(b))
 	}
+	table, _ := loaded()
 	for n, f := range a {
 		if g := b[n]; g == nil || !reflect.DeepEqual(*f, *g) {
 			t.Errorf("%s: build() not deterministic: %+v vs %+v", n, f, g)
