@@ -43,7 +43,8 @@ func (c *checker) exportWrappers() {
 		}
 	}
 	for _, d := range decls { // in source order, for deterministic facts
-		if fn, ok := c.pass.TypesInfo.Defs[d.Name].(*types.Func); ok && w.borrowed[fn] != "" {
+		// Other packages can call only exported functions and methods.
+		if fn, ok := c.pass.TypesInfo.Defs[d.Name].(*types.Func); ok && fn.Exported() && w.borrowed[fn] != "" {
 			c.pass.ExportObjectFact(fn, &returnsBorrowed{CFunc: w.borrowed[fn]})
 		}
 	}

@@ -198,7 +198,10 @@ func run(pass *analysis.Pass) (any, error) {
 	r.collect(pass)
 	r.solveAll(pass)
 	for _, f := range r.funcs {
-		if f.Obj != nil && !f.Summary.IsZero() {
+		// Only exported functions and methods can be called from another
+		// package; facts on the others would only be copied from package
+		// to package (under go vet, into every importer's facts file).
+		if f.Obj != nil && f.Obj.Exported() && !f.Summary.IsZero() {
 			pass.ExportObjectFact(f.Obj, &summaryFact{S: *f.Summary})
 		}
 	}

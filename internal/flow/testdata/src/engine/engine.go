@@ -13,28 +13,28 @@ import (
 	"time"
 )
 
-func ensure() C.PyGILState_STATE { // want ensure:`flow\{attaches needslock\(PyGILState_Ensure\) returnstoken\}`
+func Ensure() C.PyGILState_STATE { // want Ensure:`flow\{attaches needslock\(PyGILState_Ensure\) returnstoken\}`
 	return C.PyGILState_Ensure()
 }
 
-func release(st C.PyGILState_STATE) { // want release:`flow\{releases\(1\)\}`
+func Release(st C.PyGILState_STATE) { // want Release:`flow\{releases\(1\)\}`
 	C.PyGILState_Release(st)
 }
 
-func acquire() func() { // want acquire:`flow\{attaches needslock\(PyGILState_Ensure\) releasefunc\{releases\}\}`
+func Acquire() func() { // want Acquire:`flow\{attaches needslock\(PyGILState_Ensure\) releasefunc\{releases\}\}`
 	st := C.PyGILState_Ensure()
 	return func() { C.PyGILState_Release(st) }
 }
 
-func sleepy() { // want sleepy:`flow\{blocks\(time.Sleep\)\}`
+func Sleepy() { // want Sleepy:`flow\{blocks\(time.Sleep\)\}`
 	time.Sleep(time.Second)
 }
 
-func indirect() { // want indirect:`flow\{blocks\(engine.sleepy → time.Sleep\)\}`
-	sleepy()
+func Indirect() { // want Indirect:`flow\{blocks\(engine.Sleepy → time.Sleep\)\}`
+	Sleepy()
 }
 
-func decref(o *C.PyObject) { // want decref:`flow\{needsts\(Py_DecRef\)\}`
+func Decref(o *C.PyObject) { // want Decref:`flow\{needsts\(Py_DecRef\)\}`
 	C.Py_DecRef(o)
 }
 
@@ -56,15 +56,15 @@ func balanced() {
 	C.Py_DecRef(nil)
 }
 
-func pinned() { // want pinned:`flow\{locks\}`
+func Pinned() { // want Pinned:`flow\{locks\}`
 	runtime.LockOSThread()
 }
 
-func detach() *C.PyThreadState { // want detach:`flow\{detaches needslock\(PyEval_SaveThread\) returnssaved\}`
+func Detach() *C.PyThreadState { // want Detach:`flow\{detaches needslock\(PyEval_SaveThread\) returnssaved\}`
 	return C.PyEval_SaveThread()
 }
 
-func withLock(mu *sync.Mutex) { // want withLock:`flow\{blocks\(sync.\(\*Mutex\).Lock\)\}`
+func WithLock(mu *sync.Mutex) { // want WithLock:`flow\{blocks\(sync.\(\*Mutex\).Lock\)\}`
 	mu.Lock()
 	mu.Unlock()
 }
@@ -72,10 +72,10 @@ func withLock(mu *sync.Mutex) { // want withLock:`flow\{blocks\(sync.\(\*Mutex\)
 func useAll() {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	rel := acquire()
+	rel := Acquire()
 	defer rel()
-	st := ensure()
-	release(st)
+	st := Ensure()
+	Release(st)
 	var g GIL
 	g.Lock()
 	g.Unlock()

@@ -32,38 +32,38 @@ import "C"
 
 import "unsafe"
 
-func balanced(cs *C.PyCriticalSection, o *C.PyObject) { // want balanced:`flow\{begins\(PyCriticalSection_Begin\) needsts`
+func Balanced(cs *C.PyCriticalSection, o *C.PyObject) { // want Balanced:`flow\{begins\(PyCriticalSection_Begin\) needsts`
 	C.PyCriticalSection_Begin(cs, o)
 	C.PyCriticalSection_End(cs)
 }
 
-func lockIt(cs *C.PyCriticalSection, o *C.PyObject) { // want lockIt:`flow\{sections\(\+1 PyCriticalSection_Begin\) begins\(PyCriticalSection_Begin\) needsts`
+func LockIt(cs *C.PyCriticalSection, o *C.PyObject) { // want LockIt:`flow\{sections\(\+1 PyCriticalSection_Begin\) begins\(PyCriticalSection_Begin\) needsts`
 	C.PyCriticalSection_Begin(cs, o)
 }
 
-func unlockIt(cs *C.PyCriticalSection) { // want unlockIt:`flow\{sections\(-1 \) needsts`
+func UnlockIt(cs *C.PyCriticalSection) { // want UnlockIt:`flow\{sections\(-1 \) needsts`
 	C.PyCriticalSection_End(cs)
 }
 
-func viaGo(cs *C.PyCriticalSection, o *C.PyObject) { // want viaGo:`flow\{begins\(sections.balanced → PyCriticalSection_Begin\) needsts`
-	balanced(cs, o)
+func ViaGo(cs *C.PyCriticalSection, o *C.PyObject) { // want ViaGo:`flow\{begins\(sections.Balanced → PyCriticalSection_Begin\) needsts`
+	Balanced(cs, o)
 }
 
-func viaHelper(o *C.PyObject) { // want viaHelper:`flow\{begins\(C.used → Py_BEGIN_CRITICAL_SECTION\)\}`
+func ViaHelper(o *C.PyObject) { // want ViaHelper:`flow\{begins\(C.used → Py_BEGIN_CRITICAL_SECTION\)\}`
 	C.used(o)
 }
 
-func helperPair(o *C.PyObject) { // want helperPair:`flow\{begins\(C.lock_it → PyCriticalSection_Begin\)\}`
+func HelperPair(o *C.PyObject) { // want HelperPair:`flow\{begins\(C.lock_it → PyCriticalSection_Begin\)\}`
 	C.lock_it(o)
 	C.unlock_it()
 }
 
-func helperOpen(o *C.PyObject) { // want helperOpen:`flow\{sections\(\+1 lock_it\) begins\(C.lock_it → PyCriticalSection_Begin\)\}`
+func HelperOpen(o *C.PyObject) { // want HelperOpen:`flow\{sections\(\+1 lock_it\) begins\(C.lock_it → PyCriticalSection_Begin\)\}`
 	C.lock_it(o)
 }
 
-// converted: the End names the struct through a conversion; still the same.
-func converted(o *C.PyObject) { // want converted:`flow\{begins\(PyCriticalSection2_Begin\) needsts\(PyCriticalSection2_Begin\)\}`
+// Converted: the End names the struct through a conversion; still the same.
+func Converted(o *C.PyObject) { // want Converted:`flow\{begins\(PyCriticalSection2_Begin\) needsts\(PyCriticalSection2_Begin\)\}`
 	var cs C.PyCriticalSection2
 	C.PyCriticalSection2_Begin(&cs, o, o)
 	C.PyCriticalSection2_End((*C.PyCriticalSection2)(unsafe.Pointer(&cs)))
