@@ -42,6 +42,8 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/pyvet/pyvet/internal/goroot"
 )
 
 // Prefix starts a directive.
@@ -91,6 +93,9 @@ type state struct {
 // and reports the bad directives this check is responsible for. It is meant
 // for the checks of the suite (Known(pass.Analyzer.Name)).
 func Install(pass *analysis.Pass) {
+	if goroot.Std(pass.Fset, pass.Files) {
+		return // no check reports in the standard library: see package goroot
+	}
 	s := &state{pass: pass, files: map[string][]*directive{}}
 	report := pass.Report
 	// The package's files as users wrote them: a file the driver gives as
