@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/cfg"
@@ -67,6 +68,9 @@ type Func struct {
 	extern  []*types.Func
 	callers []*Func
 	nlits   int
+
+	replayed sync.Once  // Walk's replay, shared by every check
+	events   []recorded // what it recorded
 }
 
 // Body returns the function's body.
@@ -556,12 +560,30 @@ func (r *Result) entryState(f *Func) *State {
 // just before it, in block order. Deferred calls are replayed at every
 // exit they run at, so an event may come more than once (with Deferred
 // set); checks report each position once.
+//
+// The replay runs once per function, however many checks walk it: the
+// events and states are recorded the first time and handed out again.
+// Checks must not modify them.
 func (r *Result) Walk(fn *Func, visit func(ev *Event, before *State)) {
 	if fn.in == nil {
 		return
 	}
-	w := r.newWalker(fn, visit)
-	w.replay(fn.g, fn.in)
+	fn.replayed.Do(func() {
+		w := r.newWalker(fn, func(ev *Event, before *State) {
+			e := *ev // the walker may reuse an event at another exit
+			fn.events = append(fn.events, recorded{&e, before.clone()})
+		})
+		w.replay(fn.g, fn.in)
+	})
+	for _, rec := range fn.events {
+		visit(rec.ev, rec.before)
+	}
+}
+
+// recorded is one event of a replay, with the state just before it.
+type recorded struct {
+	ev     *Event
+	before *State
 }
 
 // mayReturn tells the CFG builder which calls never return.
