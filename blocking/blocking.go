@@ -112,15 +112,8 @@ func blocks(ev *flow.Event, o *Options) string {
 			return ev.Name
 		}
 		if s := ev.Summary; s != nil && s.Blocks {
-			return fmt.Sprintf("%s (which blocks in %s)", ev.Name, lastStep(s.BlockWhy))
+			return fmt.Sprintf("%s (which blocks in %s)", ev.Name, flow.LastStep(s.BlockWhy))
 		}
 	}
 	return ""
-}
-
-func lastStep(why string) string {
-	if i := strings.LastIndex(why, "→ "); i >= 0 {
-		return why[i+len("→ "):]
-	}
-	return why
 }

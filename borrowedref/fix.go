@@ -1,15 +1,14 @@
 package borrowedref
 
 import (
-	"bytes"
 	"go/ast"
-	"go/token"
 	"os"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
+	"github.com/pyvet/pyvet/internal/textedit"
 )
 
 // The fix is offered only where ownership is taken at once, so that the
@@ -63,9 +62,14 @@ func (c *checker) fixes(call *cgocall.Call, f *capi.Func) []analysis.SuggestedFi
 	if err != nil {
 		return nil
 	}
+	tf := c.pass.Fset.File(oinc.Pos())
+	src, err := os.ReadFile(tf.Name())
+	if err != nil {
+		return nil
+	}
 	return []analysis.SuggestedFix{{
 		Message:   "Call " + r.Name + " and drop the " + inc.Name,
-		TextEdits: []analysis.TextEdit{rename, c.deleteLine(oinc)},
+		TextEdits: []analysis.TextEdit{rename, textedit.DeleteLine(src, tf, oinc)},
 	}}
 }
 
@@ -140,27 +144,4 @@ func (c *checker) increfNext(call *cgocall.Call) (*cgocall.Call, *ast.AssignStmt
 		return inc, a.stmt, true
 	}
 	return nil, nil, false
-}
-
-// deleteLine deletes n with its line when nothing else stands on it, else
-// just n.
-func (c *checker) deleteLine(n ast.Node) analysis.TextEdit {
-	edit := analysis.TextEdit{Pos: n.Pos(), End: n.End()}
-	tf := c.pass.Fset.File(n.Pos())
-	src, err := os.ReadFile(tf.Name())
-	if err != nil || tf.Size() != len(src) {
-		return edit
-	}
-	line := tf.Line(n.Pos())
-	start := tf.LineStart(line)
-	end := token.Pos(tf.Base() + tf.Size())
-	if line < tf.LineCount() {
-		end = tf.LineStart(line + 1)
-	}
-	before := src[tf.Offset(start):tf.Offset(n.Pos())]
-	after := src[tf.Offset(n.End()):tf.Offset(end)]
-	if len(bytes.TrimSpace(before)) == 0 && len(bytes.TrimSpace(after)) == 0 {
-		edit.Pos, edit.End = start, end
-	}
-	return edit
 }

@@ -112,7 +112,7 @@ func (c *checker) function(fn *flow.Func) {
 			}
 		case flow.EvGoCall:
 			if s := ev.Summary; s != nil && s.Begins {
-				c.nestedCall(ev, before, ev.Name, lastStep(s.BeginsWhy))
+				c.nestedCall(ev, before, ev.Name, flow.LastStep(s.BeginsWhy))
 			}
 			if s := ev.Summary; s != nil && s.Sections < 0 {
 				closes = true
@@ -436,7 +436,7 @@ func (c *checker) localStruct(fn *flow.Func, e ast.Expr) bool {
 	if e == nil {
 		return false
 	}
-	u, ok := strip(c.pass.TypesInfo, e).(*ast.UnaryExpr)
+	u, ok := flow.StripConversions(c.pass.TypesInfo, e).(*ast.UnaryExpr)
 	if !ok || u.Op != token.AND {
 		return false
 	}
@@ -456,40 +456,4 @@ func somePath(maybe bool) string {
 		return " on some path"
 	}
 	return ""
-}
-
-func lastStep(why string) string {
-	if i := strings.LastIndex(why, "→ "); i >= 0 {
-		return why[i+len("→ "):]
-	}
-	return why
-}
-
-// strip removes parentheses and conversions (to a type, or to
-// unsafe.Pointer) around e.
-func strip(info *types.Info, e ast.Expr) ast.Expr {
-	for {
-		e = ast.Unparen(e)
-		call, ok := e.(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 {
-			return e
-		}
-		fun := ast.Unparen(call.Fun)
-		var conv bool
-		if tv, ok := info.Types[fun]; ok {
-			conv = tv.IsType()
-		} else {
-			switch f := fun.(type) {
-			case *ast.StarExpr:
-				conv = true
-			case *ast.SelectorExpr:
-				id, ok := f.X.(*ast.Ident)
-				conv = ok && id.Name == "unsafe" && f.Sel.Name == "Pointer"
-			}
-		}
-		if !conv {
-			return e
-		}
-		e = call.Args[0]
-	}
 }

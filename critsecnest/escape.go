@@ -159,7 +159,7 @@ func (c *checker) onlyCalled(file *ast.File, v *types.Var) bool {
 // rootVar returns the variable at the root of a struct expression: v in
 // &v, &v.f, v, (*T)(unsafe.Pointer(&v)).
 func rootVar(info *types.Info, e ast.Expr) types.Object {
-	e = strip(info, e)
+	e = flow.StripConversions(info, e)
 	for {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.UnaryExpr:

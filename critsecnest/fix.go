@@ -1,7 +1,6 @@
 package critsecnest
 
 import (
-	"bytes"
 	"go/ast"
 	"go/token"
 	"os"
@@ -10,6 +9,7 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/pyvet/pyvet/internal/flow"
+	"github.com/pyvet/pyvet/internal/textedit"
 )
 
 // The fix merges two nested one-object sections into one two-object
@@ -142,17 +142,17 @@ func (c *checker) mergeFix(ev *flow.Event, outer flow.Section) *analysis.Suggest
 		}
 		sel := spec1.Type.(*ast.SelectorExpr)
 		edits = append(edits, analysis.TextEdit{Pos: sel.Sel.Pos(), End: sel.Sel.End(), NewText: []byte("PyCriticalSection2")},
-			c.deleteLine(src, tf, decl2))
+			textedit.DeleteLine(src, tf, decl2))
 	}
 	edits = append(edits,
 		rename(oOuter, twoOf[inner.Name]),
 		analysis.TextEdit{Pos: oOuter.Rparen, End: oOuter.Rparen, NewText: []byte(", " + text(oInner.Args[1]))},
-		c.deleteLine(src, tf, delInner),
-		c.deleteLine(src, tf, delEnd2),
+		textedit.DeleteLine(src, tf, delInner),
+		textedit.DeleteLine(src, tf, delEnd2),
 		rename(end1, "PyCriticalSection2_End"),
 	)
 	for _, st := range pins2 {
-		edits = append(edits, c.deleteLine(src, tf, st))
+		edits = append(edits, textedit.DeleteLine(src, tf, st))
 	}
 	return &analysis.SuggestedFix{
 		Message:   "Lock both objects with one " + twoOf[inner.Name],
@@ -305,22 +305,4 @@ func (c *checker) source(f *ast.File) ([]byte, *token.File) {
 		return nil, nil
 	}
 	return src, tf
-}
-
-// deleteLine deletes n with its line when nothing else stands on it, else
-// just n.
-func (c *checker) deleteLine(src []byte, tf *token.File, n ast.Node) analysis.TextEdit {
-	edit := analysis.TextEdit{Pos: n.Pos(), End: n.End()}
-	line := tf.Line(n.Pos())
-	start := tf.LineStart(line)
-	end := token.Pos(tf.Base() + tf.Size())
-	if line < tf.LineCount() {
-		end = tf.LineStart(line + 1)
-	}
-	before := src[tf.Offset(start):tf.Offset(n.Pos())]
-	after := src[tf.Offset(n.End()):tf.Offset(end)]
-	if len(bytes.TrimSpace(before)) == 0 && len(bytes.TrimSpace(after)) == 0 {
-		edit.Pos, edit.End = start, end
-	}
-	return edit
 }

@@ -38,7 +38,7 @@ const (
 // the variable at its root, if any.
 func (c *checker) origin(fn *flow.Func, e ast.Expr) (memory, types.Object) {
 	info := c.pass.TypesInfo
-	e = strip(info, e)
+	e = flow.StripConversions(info, e)
 	switch e := e.(type) {
 	case *ast.UnaryExpr:
 		if e.Op != token.AND {
@@ -167,7 +167,7 @@ func (c *checker) pointerOrigin(fn *flow.Func, v *types.Var) memory {
 
 // valueOrigin classifies a pointer value.
 func (c *checker) valueOrigin(e ast.Expr) memory {
-	e = strip(c.pass.TypesInfo, e)
+	e = flow.StripConversions(c.pass.TypesInfo, e)
 	switch e := e.(type) {
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
@@ -280,7 +280,7 @@ func (c *checker) pinned(fn *flow.Func, root types.Object, key string, pos token
 				return true
 			}
 		}
-		arg := strip(info, call.Args[0])
+		arg := flow.StripConversions(info, call.Args[0])
 		if c.r.SectionKey(arg) == key {
 			found = true
 			return false
@@ -360,7 +360,7 @@ func (c *checker) span(fn *flow.Func, ev *flow.Event, key string) (ends, onlyC b
 // onlyC reports whether e is a C call whose arguments call nothing but C
 // and conversions.
 func (c *checker) onlyC(e ast.Expr) bool {
-	call, ok := strip(c.pass.TypesInfo, e).(*ast.CallExpr)
+	call, ok := flow.StripConversions(c.pass.TypesInfo, e).(*ast.CallExpr)
 	if !ok {
 		return false
 	}
@@ -375,7 +375,7 @@ func (c *checker) onlyC(e ast.Expr) bool {
 			case *ast.FuncLit:
 				ok = false
 			case *ast.CallExpr:
-				if c.idx.Lookup(n) == nil && strip(c.pass.TypesInfo, n) == ast.Expr(n) {
+				if c.idx.Lookup(n) == nil && flow.StripConversions(c.pass.TypesInfo, n) == ast.Expr(n) {
 					ok = false
 				}
 			}

@@ -71,7 +71,7 @@ func run(pass *analysis.Pass, _ Options) (any, error) {
 				}
 			case flow.EvGoCall:
 				if ev.Summary != nil && ev.Summary.RequiresLocked {
-					note(&finding{ev: ev, what: ev.Name + " (which calls " + lastStep(ev.Summary.LockWhy) + ")"})
+					note(&finding{ev: ev, what: ev.Name + " (which calls " + flow.LastStep(ev.Summary.LockWhy) + ")"})
 				}
 			}
 		})
@@ -80,13 +80,6 @@ func run(pass *analysis.Pass, _ Options) (any, error) {
 		}
 	}
 	return nil, nil
-}
-
-func lastStep(why string) string {
-	if i := strings.LastIndex(why, "→ "); i >= 0 {
-		return why[i+len("→ "):]
-	}
-	return why
 }
 
 func report(pass *analysis.Pass, r *flow.Result, fn *flow.Func, f *finding) {

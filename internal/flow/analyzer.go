@@ -130,9 +130,12 @@ func (r *Result) Helpers() *helpers.Helpers { return r.helpers }
 // name the same struct.
 func (r *Result) SectionKey(e ast.Expr) string { return r.idx.Render(r.stripConv(e)) }
 
-// stripConv removes parentheses and conversions (to a type, or to
+// stripConv removes parentheses and conversions around e.
+func (r *Result) stripConv(e ast.Expr) ast.Expr { return StripConversions(r.info, e) }
+
+// StripConversions removes parentheses and conversions (to a type, or to
 // unsafe.Pointer, also when types are missing) around e.
-func (r *Result) stripConv(e ast.Expr) ast.Expr {
+func StripConversions(info *types.Info, e ast.Expr) ast.Expr {
 	for {
 		e = ast.Unparen(e)
 		call, ok := e.(*ast.CallExpr)
@@ -141,7 +144,7 @@ func (r *Result) stripConv(e ast.Expr) ast.Expr {
 		}
 		fun := ast.Unparen(call.Fun)
 		var conv bool
-		if tv, ok := r.info.Types[fun]; ok {
+		if tv, ok := info.Types[fun]; ok {
 			conv = tv.IsType()
 		} else {
 			// Without types: (*T)(x) and unsafe.Pointer(x).
@@ -158,6 +161,15 @@ func (r *Result) stripConv(e ast.Expr) ast.Expr {
 		}
 		e = call.Args[0]
 	}
+}
+
+// LastStep returns the last step of a summary's chain ("a → b → C.f"
+// gives "C.f"): what a message names as the cause.
+func LastStep(why string) string {
+	if i := strings.LastIndex(why, "→ "); i >= 0 {
+		return why[i+len("→ "):]
+	}
+	return why
 }
 
 // Summary returns the summary of fn, from this package or from a fact; nil
