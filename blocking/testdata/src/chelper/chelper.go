@@ -14,6 +14,10 @@ static void wait_detached(int fd) {
 	(void)read(fd, &b, 1);
 	Py_END_ALLOW_THREADS
 }
+
+// Defined in wait.c.
+void nap(unsigned s);
+void nap_detached(unsigned s);
 */
 import "C"
 
@@ -25,6 +29,8 @@ func Attached(fd C.int) {
 	st := C.PyGILState_Ensure()
 	C.wait_io(fd) // want `C\.wait_io \(which blocks in read\) while a thread state is attached`
 	C.wait_detached(fd)
+	C.nap(1) // want `C\.nap \(which blocks in sleep\) while a thread state is attached`
+	C.nap_detached(1)
 	C.PyGILState_Release(st)
 	C.wait_io(fd) // after the Release: nothing is attached
 }

@@ -12,6 +12,10 @@ static void slow(void) {
 	Py_BEGIN_ALLOW_THREADS
 	Py_END_ALLOW_THREADS
 }
+
+// Defined in state.c.
+void park(void);
+void unpark(void);
 */
 import "C"
 
@@ -22,7 +26,7 @@ func Detached() {
 	defer runtime.UnlockOSThread()
 	st := C.PyGILState_Ensure()
 	C.detach()
-	C.Py_DecRef(C.PyLong_FromLong(1)) // want `C\.Py_DecRef with no thread state attached \(since C helper detach at line 24\)` `C\.PyLong_FromLong with no thread state attached`
+	C.Py_DecRef(C.PyLong_FromLong(1)) // want `C\.Py_DecRef with no thread state attached \(since C helper detach at line \d+\)` `C\.PyLong_FromLong with no thread state attached`
 	C.attach()
 	C.PyGILState_Release(st)
 }
@@ -35,5 +39,16 @@ func Reattached() {
 	C.attach()
 	C.slow()
 	C.Py_DecRef(C.PyLong_FromLong(1))
+	C.PyGILState_Release(st)
+}
+
+func Parked() {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	st := C.PyGILState_Ensure()
+	C.park()
+	C.Py_DecRef(nil) // want `C\.Py_DecRef with no thread state attached \(since C helper park at line \d+\)`
+	C.unpark()
+	C.Py_DecRef(nil)
 	C.PyGILState_Release(st)
 }

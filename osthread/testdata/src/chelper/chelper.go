@@ -9,6 +9,10 @@ package chelper
 static PyGILState_STATE Py_Acquire(void) { return PyGILState_Ensure(); }
 static void Py_Free(PyGILState_STATE s) { PyGILState_Release(s); }
 static int PyLike_Lock(int *a) { return a[0]; }
+
+// Defined in gil.c.
+PyGILState_STATE grab(void);
+void drop(PyGILState_STATE s);
 */
 import "C"
 
@@ -36,6 +40,14 @@ func Locked(done chan<- bool) {
 func NotThreadState(a *C.int, done chan<- bool) {
 	go func() {
 		_ = C.PyLike_Lock(a)
+		done <- true
+	}()
+}
+
+func FromCFile(done chan<- bool) {
+	go func() {
+		st := C.grab() // want `C\.grab \(a C helper that changes the thread state\) on a new goroutine`
+		C.drop(st)
 		done <- true
 	}()
 }
