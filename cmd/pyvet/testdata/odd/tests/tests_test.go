@@ -1,0 +1,12 @@
+package tests
+
+import (
+	"testing"
+
+	"example.com/odd/good"
+)
+
+// The package's own test file: reported with -test only.
+func TestFirst(t *testing.T) {
+	_ = good.First(nil) // finding: borrowedref
+}

@@ -1,0 +1,12 @@
+package tests_test
+
+import (
+	"testing"
+
+	"example.com/odd/good"
+)
+
+// An external test package: reported with -test only.
+func TestFirstX(t *testing.T) {
+	_ = good.First(nil) // finding: borrowedref
+}
