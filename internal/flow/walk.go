@@ -705,7 +705,7 @@ func (w *walker) releaseToken(obj types.Object, s *State) {
 	if t.Status&Live != 0 {
 		s.Attach = restoredFrom(t.Pre)
 		if s.Attach&(Detached|Restored) != 0 {
-			s.DetachedBy = "the release at " + w.line(t.Site) + "'s token"
+			s.DetachedBy = "the PyGILState_Release of the token from " + w.line(t.Site)
 		}
 	}
 	t.Status = Done
