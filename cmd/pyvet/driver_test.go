@@ -84,10 +84,14 @@ const odd = "testdata/odd"
 
 // marked returns "file:line check" for every "// finding: CHECK" comment
 // under dir.
-func marked(t *testing.T, dir string) []string {
+func marked(t *testing.T, dir string) []string { return marks(t, dir, "finding") }
+
+// marks returns "file:line check" for every "// WORD: CHECK" comment in the
+// Go files under dir, sorted.
+func marks(t *testing.T, dir, word string) []string {
 	t.Helper()
 	var out []string
-	re := regexp.MustCompile(`// finding: (\w+)`)
+	re := regexp.MustCompile(`// ` + word + `: (\w+)`)
 	err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
 			return err

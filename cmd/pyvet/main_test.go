@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -17,45 +16,14 @@ import (
 // root is the repository root, where the bundled example lives.
 const root = "../.."
 
-// buildPyvet builds the command once per test binary.
-func buildPyvet(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "pyvet")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
-
 // flagged returns "file:line check" for every "// flagged: CHECK" comment in
 // the example.
 func flagged(t *testing.T) []string {
 	t.Helper()
-	var out []string
-	re := regexp.MustCompile(`// flagged: (\w+)`)
-	err := filepath.WalkDir(filepath.Join(root, "example"), func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
-			return err
-		}
-		src, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		for i, line := range strings.Split(string(src), "\n") {
-			for _, m := range re.FindAllStringSubmatch(line, -1) {
-				out = append(out, fmt.Sprintf("%s:%d %s", filepath.Base(path), i+1, m[1]))
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := marks(t, filepath.Join(root, "example"), "flagged")
 	if len(out) == 0 {
 		t.Fatal("no flagged lines in the example")
 	}
-	slices.Sort(out)
 	return out
 }
 
@@ -98,7 +66,7 @@ func posn(p string) (string, string) {
 // TestExampleJSON: pyvet -json on the bundled example reports exactly the
 // flagged lines, each by the check named there.
 func TestExampleJSON(t *testing.T) {
-	bin := buildPyvet(t)
+	bin := pyvet(t)
 	cmd := exec.Command(bin, "-json", "./example/...")
 	cmd.Dir = root
 	out, err := cmd.Output()
@@ -115,7 +83,7 @@ var lineRE = regexp.MustCompile(`(?m)^(\S+\.go):(\d+):\d+: (.*)$`)
 // TestExampleText: plain pyvet prints the same findings and exits 3, the
 // x/tools code for "diagnostics reported".
 func TestExampleText(t *testing.T) {
-	bin := buildPyvet(t)
+	bin := pyvet(t)
 	cmd := exec.Command(bin, "./example/...")
 	cmd.Dir = root
 	var stderr bytes.Buffer
@@ -135,7 +103,7 @@ func TestExampleText(t *testing.T) {
 // results keyed by the tool's build ID, so a freshly built pyvet never sees
 // another's cache; the cached output would be the same anyway.
 func TestGoVet(t *testing.T) {
-	bin := buildPyvet(t)
+	bin := pyvet(t)
 	cmd := exec.Command("go", "vet", "-vettool="+bin, "-json", "./example/...")
 	cmd.Dir = root
 	var stdout, stderr bytes.Buffer
@@ -161,7 +129,7 @@ func TestGoVet(t *testing.T) {
 
 // TestHelp: pyvet help CHECK prints the check's documentation.
 func TestHelp(t *testing.T) {
-	bin := buildPyvet(t)
+	bin := pyvet(t)
 	out, err := exec.Command(bin, "help", "borrowedref").CombinedOutput()
 	if err != nil {
 		t.Fatalf("pyvet help borrowedref: %v\n%s", err, out)
