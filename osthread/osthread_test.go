@@ -21,6 +21,12 @@ func TestFix(t *testing.T) {
 	checktest.FixesApplied(t, results, 1)
 }
 
+// TestFixGoldenCompares proves the golden comparison is real.
+func TestFixGoldenCompares(t *testing.T) {
+	checktest.WrongGoldenFails(t, analysistest.TestData(), osthread.Analyzer, "fix", "fix.go.golden",
+		"runtime.LockOSThread()", "runtime.UnlockOSThread()")
+}
+
 func TestBinding(t *testing.T) {
 	dir, err := filepath.Abs(filepath.Join("..", "internal", "flow", "testdata"))
 	if err != nil {

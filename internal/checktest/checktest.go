@@ -258,3 +258,30 @@ func LoadShape(testdata string, s Shape, pkgs ...string) (out []*packages.Packag
 	}
 	return out, failed, nil
 }
+
+// WrongGoldenFails proves that a fix test really compares: it copies package
+// pkg of the GOPATH tree testdata, spoils its golden file golden (a file name
+// in the package) by replacing old with new, and fails t unless
+// analysistest.RunWithSuggestedFixes then fails. Drivers silently drop fix
+// edits to cgo's generated files, and then no golden file is compared.
+func WrongGoldenFails(t testing.TB, testdata string, a *analysis.Analyzer, pkg, golden, old, new string) {
+	t.Helper()
+	dir := CopyTestdata(t, testdata, pkg)
+	path := filepath.Join(dir, "src", filepath.FromSlash(pkg), golden)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong := strings.Replace(string(b), old, new, 1)
+	if wrong == string(b) {
+		t.Fatalf("%s has no %q to spoil", golden, old)
+	}
+	if err := os.WriteFile(path, []byte(wrong), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rec := &Recorder{TB: t}
+	analysistest.RunWithSuggestedFixes(rec, dir, a, pkg)
+	if !rec.Failed() {
+		t.Fatal("a wrong golden file did not fail the fix test")
+	}
+}
