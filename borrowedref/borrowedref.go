@@ -13,6 +13,7 @@ import (
 	"github.com/pyvet/pyvet/internal/analysisutil"
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
+	"github.com/pyvet/pyvet/internal/flow"
 	"github.com/pyvet/pyvet/internal/guard"
 	"github.com/pyvet/pyvet/internal/helpers"
 	"github.com/pyvet/pyvet/internal/pytarget"
@@ -39,7 +40,7 @@ func New(o Options) *analysis.Analyzer {
 		URL:  "https://github.com/pyvet/pyvet/blob/main/docs/borrowedref.md",
 		// No inspect.Analyzer: under go vet a check with facts runs on every
 		// dependency, and an inspector for each would be pure cost.
-		Requires:         []*analysis.Analyzer{cgocall.Analyzer, helpers.Analyzer},
+		Requires:         []*analysis.Analyzer{cgocall.Analyzer, helpers.Analyzer, flow.Analyzer},
 		FactTypes:        []analysis.Fact{new(returnsBorrowed)},
 		RunDespiteErrors: true,
 	}
@@ -67,8 +68,9 @@ type checker struct {
 	// Built on first use, once per package: the C call each C call is an
 	// argument of, and the statement context of calls assigned to a
 	// variable (for the fixes).
-	parents map[*ast.CallExpr]*cgocall.Call
-	assigns map[*ast.CallExpr]assignment
+	parents  map[*ast.CallExpr]*cgocall.Call
+	assigns  map[*ast.CallExpr]assignment
+	sections map[*ast.CallExpr][]flow.Section // see sectionsAt
 }
 
 func run(pass *analysis.Pass, o Options) (any, error) {

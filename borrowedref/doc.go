@@ -44,8 +44,10 @@
 // suggested fix makes that rewrite.
 //
 // PyDict_Next returns borrowed keys and values and does not lock the dict;
-// its loop must run inside a critical section on the dict, in the same
-// function:
+// its loop must run inside a critical section on the dict, the top-most one
+// on every path (only the top-most section is sure to hold its lock). The
+// flow is followed through defer, branches and loops; a section opened by a
+// Go function (lock/unlock methods) or a C helper counts:
 //
 //	var cs C.PyCriticalSection // pinned, or allocated in C memory
 //	C.PyCriticalSection_Begin(&cs, dict)

@@ -15,6 +15,8 @@ void PyCriticalSection2_End(PyCriticalSection2 *c);
 */
 import "C"
 
+import "unsafe"
+
 func Unlocked(d *C.PyObject) {
 	var pos C.Py_ssize_t
 	var k, v *C.PyObject
@@ -87,4 +89,47 @@ func InClosure(cs *C.PyCriticalSection, d *C.PyObject) {
 		for C.PyDict_Next(d, &pos, &k, &v) != 0 { // want `PyDict_Next outside a critical section on d`
 		}
 	}()
+}
+
+// Dict locks itself through a pair of methods, as bindings do.
+type Dict struct {
+	cs *C.PyCriticalSection // in C memory
+	o  *C.PyObject
+}
+
+func (d *Dict) Lock()   { C.PyCriticalSection_Begin(d.cs, d.o) }
+func (d *Dict) Unlock() { C.PyCriticalSection_End(d.cs) }
+
+func (d *Dict) Len() int {
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	n := 0
+	d.Lock()
+	defer d.Unlock()
+	for C.PyDict_Next(d.o, &pos, &k, &v) != 0 {
+		n++
+	}
+	return n
+}
+
+// Nested: only the top-most section is sure to hold its lock.
+func Nested(cs, cs2 *C.PyCriticalSection, d, other *C.PyObject) {
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	C.PyCriticalSection_Begin(cs, d)
+	C.PyCriticalSection_Begin(cs2, other)
+	for C.PyDict_Next(d, &pos, &k, &v) != 0 { // want `PyDict_Next outside a critical section on d`
+	}
+	C.PyCriticalSection_End(cs2)
+	C.PyCriticalSection_End(cs)
+}
+
+// Converted: the same dict through a conversion.
+func Converted(cs *C.PyCriticalSection, d unsafe.Pointer) {
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	C.PyCriticalSection_Begin(cs, (*C.PyObject)(d))
+	for C.PyDict_Next((*C.PyObject)(d), &pos, &k, &v) != 0 {
+	}
+	C.PyCriticalSection_End(cs)
 }
