@@ -1,6 +1,7 @@
 package critsecnest_test
 
 import (
+	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -24,4 +25,14 @@ func TestFix(t *testing.T) {
 func TestFixGoldenCompares(t *testing.T) {
 	checktest.WrongGoldenFails(t, analysistest.TestData(), critsecnest.Analyzer, "fix", "fix.go.golden",
 		"C.PyCriticalSection2_Begin(&ca, a, b)", "C.PyCriticalSection2_Begin(&ca, b, a)")
+}
+
+// TestHeaders314 checks the 3.14 mutex forms against the real Python 3.14
+// headers, in the cgo and gopls shapes.
+func TestHeaders314(t *testing.T) {
+	checktest.Headers(t, "3.14")
+	results := analysistest.Run(t, analysistest.TestData(), critsecnest.Analyzer, "mutex314")
+	checktest.Loaded(t, results)
+	got := checktest.RunTyped(t, analysistest.TestData(), critsecnest.Analyzer, "mutex314")
+	checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", "mutex314", "mutex314.go")))
 }

@@ -285,3 +285,31 @@ func WrongGoldenFails(t testing.TB, testdata string, a *analysis.Analyzer, pkg, 
 		t.Fatal("a wrong golden file did not fail the fix test")
 	}
 }
+
+// Headers points cgo at the real C headers of Python v ("3.14", "3.15") for
+// the rest of t: it sets CGO_CFLAGS to the -I flags of the copy
+// proof/headers.sh fetched from Debian unstable, and returns them. cgo puts
+// a preamble's pkg-config flags before CGO_CFLAGS, so testdata for these
+// headers includes <Python.h> with no #cgo pkg-config line.
+// Headers only: those builds need a newer glibc, so nothing is linked or run
+// against them. Without the download t is skipped with the reason, or fails
+// when PYVET_HEADERS_REQUIRE is set (CI fetches them first).
+func Headers(t testing.TB, v string) string {
+	t.Helper()
+	cache := os.Getenv("PYVET_CACHE")
+	if cache == "" {
+		cache = "/var/cache/pyvet"
+	}
+	dir := filepath.Join(cache, "headers-"+v)
+	if _, err := os.Stat(filepath.Join(dir, ".pyvet-fetched")); err != nil {
+		msg := fmt.Sprintf("Python %s headers not fetched (%v): run bash proof/headers.sh %s", v, err, v)
+		if os.Getenv("PYVET_HEADERS_REQUIRE") != "" {
+			t.Fatal(msg)
+		}
+		t.Skip("SKIP: " + msg)
+	}
+	inc := filepath.Join(dir, "usr", "include")
+	flags := "-I" + filepath.Join(inc, "python"+v) + " -I" + inc
+	t.Setenv("CGO_CFLAGS", flags)
+	return flags
+}
