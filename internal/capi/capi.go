@@ -103,6 +103,12 @@ type Func struct {
 	// unless the overlay corrects it.
 	Added   Version
 	Removed Version // version that removed it; zero if it was not removed
+	// Deprecated is the version that deprecated it, zero if none. Hard
+	// deprecations are Py_DEPRECATED in the headers (a compiler warning,
+	// removal planned); SoftDeprecated marks one that is only documented
+	// (no warning, no removal planned: PyGILState_* in 3.15, PEP 788).
+	Deprecated     Version
+	SoftDeprecated bool
 	Limited bool    // part of the limited API (as of the newest version known)
 
 	// LimitedSince is the version from which it is in the limited API; zero
