@@ -45,3 +45,12 @@ func TestTyped(t *testing.T) {
 	want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", "user", "user.go"))
 	checktest.SameLines(t, got, want)
 }
+
+// TestPythonGate: //export callbacks start attached only in packages that
+// use Python (helpers.Python): through their own header, or by calling
+// the C API. A windowing library's callbacks and an embedded database's
+// busy handler, which take locks and block, are not Python's business.
+func TestPythonGate(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), blocking.Analyzer, "glfwlike", "sqlitelike", "pyheader", "pycalls")
+	checktest.Loaded(t, results)
+}

@@ -267,7 +267,7 @@ func (r *Result) collect(pass *analysis.Pass) {
 			if !ok || fd.Body == nil {
 				continue
 			}
-			f := &Func{Name: declName(fd), Decl: fd, body: fd.Body, Entry: declEntry(pass.Pkg, fd)}
+			f := &Func{Name: declName(fd), Decl: fd, body: fd.Body, Entry: r.declEntry(pass.Pkg, fd)}
 			if obj, ok := r.info.Defs[fd.Name].(*types.Func); ok {
 				f.Obj = obj
 				r.byObj[obj] = f
@@ -372,8 +372,11 @@ func declName(fd *ast.FuncDecl) string {
 	return fd.Name.Name
 }
 
-func declEntry(pkg *types.Package, fd *ast.FuncDecl) Entry {
-	if fd.Doc != nil {
+// declEntry says how a declared function starts. An //export function
+// starts attached only in a package that uses Python (helpers.Python): in
+// any other, its C caller is not Python, and it starts in its callers' state.
+func (r *Result) declEntry(pkg *types.Package, fd *ast.FuncDecl) Entry {
+	if fd.Doc != nil && r.helpers.Python() {
 		for _, c := range fd.Doc.List {
 			if strings.HasPrefix(c.Text, "//export ") {
 				return EntryExport

@@ -43,13 +43,18 @@
 //
 // # Entry states
 //
-//	//export function     Attached, Locked
+//	//export function     Attached, Locked (in a package that uses Python, helpers.Python;
+//	                      elsewhere its C caller is not Python: as any other function)
 //	go func(){…}() body   Detached, Unlocked
 //	main.main             Detached; Locked if an init of the package calls runtime.LockOSThread
 //	init                  Detached, Unlocked
 //	any other function    Inherited, LockInherited (Unlocked if it calls runtime.LockOSThread itself:
 //	                      a function that locks does not rely on its callers, so a lock after the
 //	                      Ensure is seen as too late)
+//
+// An entry that claims a thread state is attached when it starts holds only
+// where Python is on the other side of cgo: it asks helpers.Python, the one
+// predicate for "this package uses the CPython C API".
 //
 // # Transfer
 //
