@@ -15,8 +15,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// PrintText prints the findings as x/tools does: "file:line:col: message",
-// with contextLines lines of context around each when contextLines >= 0.
+// PrintText prints one line per finding, "file:line:col: message (RULE)",
+// where RULE is the finding's rule ID (its check's name when it has none),
+// and under it, indented, "file:line:col: message" for each related
+// position; with contextLines >= 0, that many lines of context around each.
 func (res *Result) PrintText(w io.Writer, contextLines int) error {
 	files := map[string][]string{}
 	lines := func(name string) []string {
@@ -28,8 +30,8 @@ func (res *Result) PrintText(w io.Writer, contextLines int) error {
 		files[name] = l
 		return l
 	}
-	print := func(posn, end token.Position, msg string) {
-		fmt.Fprintf(w, "%s: %s\n", posn, msg)
+	print := func(indent string, posn, end token.Position, msg string) {
+		fmt.Fprintf(w, "%s%s: %s\n", indent, posn, msg)
 		if contextLines < 0 {
 			return
 		}
@@ -39,18 +41,21 @@ func (res *Result) PrintText(w io.Writer, contextLines int) error {
 		l := lines(posn.Filename)
 		for i := posn.Line - contextLines; i <= end.Line+contextLines; i++ {
 			if 1 <= i && i <= len(l) {
-				fmt.Fprintf(w, "%d\t%s\n", i, l[i-1])
+				fmt.Fprintf(w, "%s%d\t%s\n", indent, i, l[i-1])
 			}
 		}
 	}
 	for _, d := range res.Diagnostics {
-		print(d.Posn, d.End, d.Message)
+		print("", d.Posn, d.End, fmt.Sprintf("%s (%s)", d.Message, d.Rule()))
 		for _, rel := range d.Related {
-			print(res.Fset.Position(rel.Pos), res.Fset.Position(rel.End), "\t"+rel.Message)
+			print("\t", res.Fset.Position(rel.Pos), res.Fset.Position(rel.End), rel.Message)
 		}
 	}
 	return nil
 }
+
+// Rule is the finding's rule ID, or its check's name when it has none.
+func (d *Diagnostic) Rule() string { return cmp.Or(d.Category, d.Analyzer.Name) }
 
 // PrintWarnings prints one line per package that could not be fully
 // analyzed.

@@ -18,7 +18,8 @@ import (
 // package, with the stack for a bug report. For the suite's checks (not
 // internal helper analyzers), pass.Report drops the findings a
 // //pyvet:ignore directive suppresses, and the check reports the bad
-// directives that name it.
+// directives that name it and, once it has run, those that suppressed
+// none of its findings.
 func Run(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error) {
 	return func(pass *analysis.Pass) (res any, err error) {
 		defer func() {
@@ -27,9 +28,13 @@ func Run(run func(*analysis.Pass) (any, error)) func(*analysis.Pass) (any, error
 					pass.Analyzer.Name, pass.Pkg.Path(), r, debug.Stack())
 			}
 		}()
-		if suppress.Known(pass.Analyzer.Name) {
-			suppress.Install(pass)
+		if !suppress.Known(pass.Analyzer.Name) {
+			return run(pass)
 		}
-		return run(pass)
+		done := suppress.Install(pass)
+		if res, err = run(pass); err == nil {
+			done()
+		}
+		return res, err
 	}
 }

@@ -1,24 +1,33 @@
-// Package suppress implements pyvet's suppression directive, for every check
-// and in every driver (pyvet, go vet, golangci-lint, gopls): internal/guard
-// installs it around each check's Run, so no check has to know about it.
+// Package suppress implements pyvet's suppression directives, for every
+// check and in every driver (pyvet, go vet, golangci-lint, gopls):
+// internal/guard installs them around each check's Run, so no check has to
+// know about them.
 //
 // A finding is suppressed by a line comment
 //
-//	//pyvet:ignore CHECK[,CHECK…] -- reason
+//	//pyvet:ignore NAME[,NAME…] -- reason
 //
+// where NAME is a check (borrowedref) or a rule ID (borrowedref/stored-borrow),
 // placed
 //
 //   - at the end of the offending line,
 //   - alone on the line above it, or
 //   - in the doc comment of the enclosing function declaration, where it
-//     covers the whole function.
+//     covers the whole function;
+//
+// and for a whole file by //pyvet:file-ignore NAME[,NAME…] -- reason,
+// anywhere in it.
 //
 // The reason after "--" is required (it ends at a further "//", which
-// starts an ordinary comment). A directive without one, or naming a
-// check pyvet does not have, suppresses nothing and is itself reported, at
-// the directive, with category "pyvet": by the first check it names, or for
-// an unknown name by the check whose name is nearest to it (so a misspelt
-// "borowedref" is reported by borrowedref).
+// starts an ordinary comment). A directive without one, or naming a check
+// or rule pyvet does not have, suppresses nothing and is itself reported,
+// at the directive, with rule ID pyvet/bad-directive: by the first check it
+// names, or for an unknown name by the check whose name is nearest to it
+// (so a misspelt "borowedref" is reported by borrowedref). A valid
+// directive that suppresses none of a check's findings is reported by that
+// check when it has run (pyvet/unmatched-directive), and "// pyvet:ignore",
+// which Go does not treat as a directive, is reported as not one
+// (pyvet/unrecognised-directive).
 //
 // Diagnostics are matched by the line they are shown at, which for a
 // cgo-processed file is the line in the user's file (cgo's //line
@@ -44,13 +53,27 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/pyvet/pyvet/internal/goroot"
+	"github.com/pyvet/pyvet/internal/rules"
 )
 
-// Prefix starts a directive.
-const Prefix = "//pyvet:ignore"
+// Prefix starts a directive; FilePrefix a file-wide one.
+const (
+	Prefix     = "//pyvet:ignore"
+	FilePrefix = "//pyvet:file-ignore"
+)
 
-// Category is the category of the diagnostics about bad directives.
-const Category = "pyvet"
+// The rule IDs of the findings about directives.
+const (
+	BadDirective          = "pyvet/bad-directive"
+	UnmatchedDirective    = "pyvet/unmatched-directive"
+	UnrecognisedDirective = "pyvet/unrecognised-directive"
+)
+
+// IsDirective reports whether category is that of a finding about a
+// directive; no directive suppresses those.
+func IsDirective(category string) bool {
+	return strings.HasPrefix(category, rules.Directives+"/")
+}
 
 // checks are the names a directive may use: the suite's checks, including
 // those being written. analyzers' tests check that every check of the suite
@@ -63,23 +86,48 @@ func Checks() []string { return slices.Clone(checks[:]) }
 // Known reports whether name is a check a directive may name.
 func Known(name string) bool { return slices.Contains(checks[:], name) }
 
-// A directive is one //pyvet:ignore comment.
-type directive struct {
-	pos, end token.Pos // of the comment, in pass.Fset
-	line     int       // its line, as diagnostics are shown
-	alone    bool      // nothing but blanks before it on its line
-	fn       [2]int    // lines of the function whose doc holds it, else zero
-	names    []string
-	problem  string // why it is void, or ""
-	reporter string // the check that reports the problem
+// owner returns the check a directive's name belongs to: the check itself,
+// or a rule ID's check; "" for a name pyvet does not know.
+func owner(name string) string {
+	if Known(name) {
+		return name
+	}
+	if r, ok := rules.Lookup(name); ok && Known(r.Check()) {
+		return r.Check()
+	}
+	return ""
 }
 
-// covers reports whether d suppresses check's finding shown at line.
-func (d *directive) covers(check string, line int) bool {
-	if d.problem != "" || !slices.Contains(d.names, check) {
-		return false
+// A directive is one //pyvet:ignore or //pyvet:file-ignore comment, or a
+// comment that looks like one and is not.
+type directive struct {
+	pos, end  token.Pos // of the comment, in pass.Fset
+	line      int       // its line, as diagnostics are shown
+	alone     bool      // nothing but blanks before it on its line
+	wholeFile bool      // //pyvet:file-ignore
+	fn        [2]int    // lines of the function whose doc holds it, else zero
+	names     []string
+	problem   string          // why it is void, or ""
+	category  string          // the rule ID of the problem
+	reporter  string          // the check that reports the problem
+	used      map[string]bool // names that suppressed one of this pass's findings
+}
+
+// covers returns the name by which d suppresses check's finding of rule
+// (its Category) shown at line, if it does.
+func (d *directive) covers(check, rule string, line int) (string, bool) {
+	if d.problem != "" {
+		return "", false
 	}
-	return line == d.line || d.alone && line == d.line+1 || d.fn[0] <= line && line <= d.fn[1]
+	if !(d.wholeFile || line == d.line || d.alone && line == d.line+1 || d.fn[0] <= line && line <= d.fn[1]) {
+		return "", false
+	}
+	for _, n := range d.names {
+		if n == check || rule != "" && n == rule && owner(n) == check {
+			return n, true
+		}
+	}
+	return "", false
 }
 
 // state is one pass's directives, by the file name diagnostics are shown in.
@@ -91,10 +139,13 @@ type state struct {
 
 // Install makes pass.Report drop the findings that a directive suppresses
 // and reports the bad directives this check is responsible for. It is meant
-// for the checks of the suite (Known(pass.Analyzer.Name)).
-func Install(pass *analysis.Pass) {
+// for the checks of the suite (Known(pass.Analyzer.Name)). The function it
+// returns, called once the check has run, reports the directives in the
+// package's files that name this check (or one of its rules) and
+// suppressed none of its findings.
+func Install(pass *analysis.Pass) (done func()) {
 	if goroot.Std(pass.Fset, pass.Files) {
-		return // no check reports in the standard library: see package goroot
+		return func() {} // no check reports in the standard library: see package goroot
 	}
 	s := &state{pass: pass, files: map[string][]*directive{}}
 	report := pass.Report
@@ -112,20 +163,58 @@ func Install(pass *analysis.Pass) {
 			s.files[name] = s.load(name)
 		}
 	}
-	for _, name := range sortedKeys(s.files) {
+	own := sortedKeys(s.files) // before suppressed adds files outside the package
+	check := pass.Analyzer.Name
+	for _, name := range own {
 		for _, d := range s.files[name] {
-			if d.problem != "" && d.reporter == pass.Analyzer.Name {
-				report(analysis.Diagnostic{Pos: d.pos, End: d.end, Category: Category, Message: d.problem})
+			if d.problem != "" && d.reporter == check {
+				report(analysis.Diagnostic{Pos: d.pos, End: d.end, Category: d.category, Message: d.problem})
 			}
 		}
 	}
-	check := pass.Analyzer.Name
 	pass.Report = func(d analysis.Diagnostic) {
-		if d.Category != Category && s.suppressed(check, d.Pos) {
+		if !IsDirective(d.Category) && s.suppressed(check, d.Category, d.Pos) {
 			return
 		}
 		report(d)
 	}
+	return func() {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		for _, name := range own {
+			for _, d := range s.files[name] {
+				if msg := d.unmatched(check); msg != "" {
+					report(analysis.Diagnostic{Pos: d.pos, End: d.end, Category: UnmatchedDirective, Message: msg})
+				}
+			}
+		}
+	}
+}
+
+// unmatched says why d is stale for check, or returns "" when it is not:
+// valid, naming check or one of its rules, and suppressing none of its
+// findings by that name.
+func (d *directive) unmatched(check string) string {
+	if d.problem != "" {
+		return ""
+	}
+	for _, n := range d.names {
+		if owner(n) != check || d.used[n] {
+			continue
+		}
+		if len(d.names) == 1 {
+			return fmt.Sprintf("this %s matches no %s finding; remove it", d.kind(), n)
+		}
+		return fmt.Sprintf("this %s matches no %s finding; remove %s from it", d.kind(), n, n)
+	}
+	return ""
+}
+
+func (d *directive) kind() string {
+	if d.wholeFile {
+		return FilePrefix
+	}
+	return Prefix
 }
 
 func sortedKeys(m map[string][]*directive) []string {
@@ -137,21 +226,26 @@ func sortedKeys(m map[string][]*directive) []string {
 	return keys
 }
 
-// suppressed reports whether a directive suppresses check's finding at pos.
-func (s *state) suppressed(check string, pos token.Pos) bool {
+// suppressed reports whether a directive suppresses check's finding of rule
+// at pos, and marks the directive used.
+func (s *state) suppressed(check, rule string, pos token.Pos) bool {
 	if !pos.IsValid() {
 		return false
 	}
 	p := s.pass.Fset.Position(pos)
 	s.mu.Lock()
+	defer s.mu.Unlock()
 	dirs, ok := s.files[p.Filename]
 	if !ok { // a file outside the package's own: read it once
 		dirs = s.load(p.Filename)
 		s.files[p.Filename] = dirs
 	}
-	s.mu.Unlock()
 	for _, d := range dirs {
-		if d.covers(check, p.Line) {
+		if n, ok := d.covers(check, rule, p.Line); ok {
+			if d.used == nil {
+				d.used = map[string]bool{}
+			}
+			d.used[n] = true
 			return true
 		}
 	}
@@ -170,11 +264,16 @@ func (s *state) readFile(name string) ([]byte, error) {
 	return os.ReadFile(name)
 }
 
+// mayHold reports whether text may hold a directive or a look-alike.
+func mayHold(text []byte) bool {
+	return bytes.Contains(text, []byte("pyvet:ignore")) || bytes.Contains(text, []byte("pyvet:file-ignore"))
+}
+
 // load reads and parses the file name when it holds a directive; the parse
 // goes into pass.Fset so that bad directives can be reported where they are.
 func (s *state) load(name string) []*directive {
 	src, err := s.readFile(name)
-	if err != nil || !bytes.Contains(src, []byte(Prefix)) {
+	if err != nil || !mayHold(src) {
 		return nil
 	}
 	f, err := parser.ParseFile(s.pass.Fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
@@ -190,7 +289,7 @@ func (s *state) scan(f *ast.File, name string) []*directive {
 	has := false
 	for _, cg := range f.Comments {
 		for _, c := range cg.List {
-			has = has || strings.HasPrefix(c.Text, Prefix)
+			has = has || mayHold([]byte(c.Text))
 		}
 	}
 	if !has {
@@ -215,11 +314,10 @@ func directives(fset *token.FileSet, f *ast.File, src []byte) []*directive {
 	var out []*directive
 	for _, cg := range f.Comments {
 		for _, c := range cg.List {
-			rest, ok := strings.CutPrefix(c.Text, Prefix)
-			if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
-				continue // e.g. //pyvet:ignorefoo
+			d := parseComment(c.Text)
+			if d == nil {
+				continue
 			}
-			d := parse(rest)
 			d.pos, d.end = c.Slash, c.End()
 			d.line = fset.Position(c.Slash).Line
 			d.alone = alone(fset, src, c.Slash)
@@ -228,6 +326,31 @@ func directives(fset *token.FileSet, f *ast.File, src []byte) []*directive {
 		}
 	}
 	return out
+}
+
+// parseComment parses one comment: a directive, a look-alike with a space
+// after "//" (reported, as Go tools do not treat it as a directive), or
+// nil for any other comment (//pyvet:ignorefoo included).
+func parseComment(text string) *directive {
+	for _, prefix := range []string{Prefix, FilePrefix} {
+		if rest, ok := strings.CutPrefix(text, prefix); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
+			d := parse(rest, prefix)
+			d.wholeFile = prefix == FilePrefix
+			return d
+		}
+		spaced := strings.TrimLeft(strings.TrimPrefix(text, "//"), " \t")
+		if rest, ok := strings.CutPrefix(spaced, prefix[2:]); ok && strings.HasPrefix(text, "//") && spaced != text[2:] && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
+			d := &directive{category: UnrecognisedDirective, reporter: checks[0]}
+			if f := strings.Fields(rest); len(f) > 0 {
+				if o := owner(strings.Split(f[0], ",")[0]); o != "" {
+					d.reporter = o
+				}
+			}
+			d.problem = fmt.Sprintf("\"// %s\" is not a directive, so it suppresses nothing; write %s, with no space", prefix[2:], prefix)
+			return d
+		}
+	}
+	return nil
 }
 
 // alone reports whether only blanks precede pos on its line of src.
@@ -244,14 +367,14 @@ func alone(fset *token.FileSet, src []byte, pos token.Pos) bool {
 	return true
 }
 
-const usage = "write " + Prefix + " CHECK[,CHECK…] -- reason"
-
-// parse parses the text after the prefix: " CHECK[,CHECK…] -- reason".
-func parse(rest string) *directive {
-	d := &directive{}
+// parse parses the text after the prefix: " NAME[,NAME…] -- reason".
+func parse(rest, prefix string) *directive {
+	d := &directive{category: BadDirective}
+	usage := "write " + prefix + " CHECK -- reason"
+	kind := prefix[2:]
 	fields := strings.Fields(rest)
 	if len(fields) == 0 || fields[0] == "--" {
-		d.problem = "pyvet:ignore names no check, so it suppresses nothing; " + usage
+		d.problem = kind + " names no check, so it suppresses nothing; " + usage
 		d.reporter = checks[0]
 		return d
 	}
@@ -262,41 +385,60 @@ func parse(rest string) *directive {
 	}
 	var unknown []string
 	for _, n := range d.names {
-		if !Known(n) {
+		if o := owner(n); o == "" {
 			unknown = append(unknown, n)
 		} else if d.reporter == "" {
-			d.reporter = n
+			d.reporter = o
 		}
 	}
 	var problems []string
 	for _, n := range unknown {
 		near := nearest(n)
 		if d.reporter == "" {
-			d.reporter = near
+			d.reporter = owner(near)
 		}
-		problems = append(problems, fmt.Sprintf("unknown check %q (did you mean %s?)", n, near))
+		what := "check"
+		if strings.Contains(n, "/") {
+			what = "rule"
+		}
+		problems = append(problems, fmt.Sprintf("unknown %s %q (did you mean %s?)", what, n, near))
 	}
 	after := strings.TrimSpace(strings.TrimSpace(rest)[len(fields[0]):])
 	if i := strings.Index(after, "//"); i >= 0 {
 		after = after[:i] // a comment after the directive is not its reason
 	}
+	reasonless := false
 	if reason, ok := strings.CutPrefix(after, "--"); !ok {
-		problems = append(problems, "no reason")
+		problems, reasonless = append(problems, "no reason"), true
 	} else if strings.TrimSpace(reason) == "" {
-		problems = append(problems, "an empty reason")
+		problems, reasonless = append(problems, "an empty reason"), true
 	}
 	if len(problems) > 0 {
-		d.problem = fmt.Sprintf("pyvet:ignore has %s, so it suppresses nothing; %s (checks: %s)",
-			strings.Join(problems, " and "), usage, strings.Join(checks[:], ", "))
+		d.problem = fmt.Sprintf("%s has %s, so it suppresses nothing", kind, strings.Join(problems, " and "))
+		if reasonless {
+			d.problem += "; " + usage
+		}
 	}
 	return d
 }
 
-// nearest returns the known check nearest to name in edit distance, the
-// first listed on a tie.
+// nearest returns the name a directive may use nearest to name in edit
+// distance, the first listed on a tie: a check, or for a name with a slash
+// a rule ID.
 func nearest(name string) string {
-	best, dist := checks[0], -1
-	for _, c := range checks {
+	var candidates []string
+	if strings.Contains(name, "/") {
+		for _, r := range rules.All() {
+			if Known(r.Check()) {
+				candidates = append(candidates, r.ID)
+			}
+		}
+	}
+	if len(candidates) == 0 {
+		candidates = checks[:]
+	}
+	best, dist := candidates[0], -1
+	for _, c := range candidates {
 		if d := distance(name, c); dist < 0 || d < dist {
 			best, dist = c, d
 		}

@@ -14,16 +14,19 @@ import (
 // golangci-lint, analysistest): findings map to the user's file through
 // //line, and the directives are read from there.
 func TestCooked(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), borrowedref.Analyzer, "ignore")
+	results := analysistest.Run(t, analysistest.TestData(), borrowedref.Analyzer, "ignore", "fileignore")
 	checktest.Loaded(t, results)
 }
 
 // TestTyped runs it on the gopls shape: the user's files themselves.
 func TestTyped(t *testing.T) {
-	got := checktest.RunTyped(t, analysistest.TestData(), borrowedref.Analyzer, "ignore")
+	var got []string
+	for _, pkg := range []string{"ignore", "fileignore"} {
+		got = append(got, checktest.RunTyped(t, analysistest.TestData(), borrowedref.Analyzer, pkg)...)
+	}
 	var want []string
-	for _, f := range []string{"ignore.go", "plain.go"} {
-		want = append(want, checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", "ignore", f))...)
+	for _, f := range []string{"ignore/ignore.go", "ignore/plain.go", "fileignore/fileignore.go", "fileignore/other.go", "fileignore/quiet.go"} {
+		want = append(want, checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", f))...)
 	}
 	checktest.SameLines(t, got, want)
 }

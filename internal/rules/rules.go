@@ -1,0 +1,118 @@
+// Package rules is the registry of pyvet's rule IDs. A rule ID names one
+// kind of finding: "CHECK/rule", the check that reports it, a slash, and the
+// rule's name in kebab case (borrowedref/stored-borrow). Checks put it in
+// analysis.Diagnostic.Category; it becomes x/tools JSON's "category",
+// SARIF's ruleId, the tag at the end of a text line, and a name
+// //pyvet:ignore accepts. An ID is never reused for another rule, nor
+// removed while a released pyvet reports it.
+//
+// Each rule is documented in its check's page (docs/CHECK.md; the "pyvet"
+// rules, about directives, in docs/suppression.md) under a heading that is
+// the rule ID, with a bad and a good example. Adding a rule is one entry in
+// table below and that section; the tests name whatever is missing.
+package rules
+
+import (
+	"slices"
+	"strings"
+)
+
+// A Rule is one kind of finding.
+type Rule struct {
+	ID    string // "CHECK/rule"
+	Short string // what the finding says is wrong, one line, no period
+}
+
+// Directives is the pseudo-check of the findings about //pyvet:ignore
+// directives themselves (reported by whichever check the directive names).
+const Directives = "pyvet"
+
+// table is every rule, grouped by check, each group in its page's order.
+var table = [...]Rule{
+	{"borrowedref/borrowed-result", "a borrowed reference used where another thread can free it"},
+	{"borrowedref/helper-borrow", "a C helper uses a borrowed reference another thread can free"},
+	{"borrowedref/unlocked-iteration", "PyDict_Next or PySequence_Fast_ITEMS outside a critical section on the container"},
+	{"borrowedref/stored-borrow", "a borrowed reference kept beyond the call without a reference of its own"},
+	{"borrowedref/over-release", "Py_DecRef of a borrowed reference"},
+
+	{"osthread/unlocked-entry", "a thread-state call in code that runs on a goroutine not locked to its OS thread"},
+
+	{"pyvet/bad-directive", "a //pyvet:ignore directive without a reason or with an unknown name suppresses nothing"},
+	{"pyvet/unmatched-directive", "a //pyvet:ignore directive matches no finding"},
+	{"pyvet/unrecognised-directive", "a comment looks like a pyvet directive but is not one"},
+}
+
+// All returns every rule, grouped by check.
+func All() []Rule { return slices.Clone(table[:]) }
+
+// Lookup returns the rule with this ID.
+func Lookup(id string) (Rule, bool) {
+	for _, r := range table {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Rule{}, false
+}
+
+// Known reports whether id is a registered rule ID.
+func Known(id string) bool {
+	_, ok := Lookup(id)
+	return ok
+}
+
+// Check is the check part of the rule ID.
+func (r Rule) Check() string {
+	check, _, _ := strings.Cut(r.ID, "/")
+	return check
+}
+
+// Name is the rule part of the rule ID.
+func (r Rule) Name() string {
+	_, name, _ := strings.Cut(r.ID, "/")
+	return name
+}
+
+// Page is the documentation page the rule's section is in, relative to
+// the module root.
+func (r Rule) Page() string {
+	if r.Check() == Directives {
+		return "docs/suppression.md"
+	}
+	return "docs/" + r.Check() + ".md"
+}
+
+// Anchor is the fragment of the rule's section in its page: GitHub's
+// anchor for the heading "### CHECK/rule".
+func (r Rule) Anchor() string { return Anchor(r.ID) }
+
+// URL is where the rule's documentation is published.
+func (r Rule) URL() string {
+	return "https://github.com/pyvet/pyvet/blob/main/" + r.Page() + "#" + r.Anchor()
+}
+
+// Anchor returns the fragment GitHub gives a markdown heading: lower case,
+// spaces to hyphens, punctuation other than '-' and '_' dropped.
+func Anchor(heading string) string {
+	var b strings.Builder
+	for _, c := range strings.ToLower(strings.TrimSpace(heading)) {
+		switch {
+		case c == ' ':
+			b.WriteByte('-')
+		case c == '-' || c == '_' || 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+// ForCheck returns the rules of one check, in table order.
+func ForCheck(check string) []Rule {
+	var out []Rule
+	for _, r := range table {
+		if r.Check() == check {
+			out = append(out, r)
+		}
+	}
+	return out
+}
