@@ -43,6 +43,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -237,7 +238,7 @@ func run(args []string, suite []*analysis.Analyzer, stdout, stderr io.Writer) in
 			return exitFailed
 		}
 	case *sarifOut:
-		if err := res.PrintSARIF(stdout, prog, infoURI); err != nil {
+		if err := res.PrintSARIF(stdout, prog, version(), infoURI); err != nil {
 			fmt.Fprintf(stderr, "pyvet: %v\n", err)
 			return exitFailed
 		}
@@ -254,6 +255,15 @@ func run(args []string, suite []*analysis.Analyzer, stdout, stderr io.Writer) in
 		return exitFailed
 	}
 	return exitClean
+}
+
+// version is pyvet's module version as the go command stamped it
+// (go install …@v0.1.0), else "devel".
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
 }
 
 // relativeTo shows file names relative to the module root, for diffs.
