@@ -146,3 +146,13 @@ func stderr(err error) string {
 	}
 	return ""
 }
+
+// TestModTidy: go mod tidy leaves go.mod and go.sum as they are (each
+// requirement direct or indirect as the code uses it).
+func TestModTidy(t *testing.T) {
+	cmd := exec.Command("go", "mod", "tidy", "-diff")
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("go mod tidy would change the module files (%v):\n%s", err, out)
+	}
+}
