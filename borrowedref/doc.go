@@ -62,7 +62,8 @@
 // packages are reported at the call, naming the wrapper and the C function
 // behind it; inside the wrapper's own package only the C call is reported.
 //
-// The flag -python=3.X sets the Python version the code is checked for
-// (the message then says whether pythoncapi-compat is needed). By default it
-// is the version of the headers the package was compiled against, else 3.13.
+// The flag -borrowedref.python=3.X sets the Python version the code is
+// checked for (the message then says whether pythoncapi-compat is needed).
+// By default it is the version of the headers the package was compiled
+// against, else 3.13.
 package borrowedref

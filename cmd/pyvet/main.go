@@ -53,7 +53,9 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/pyvet/pyvet/analyzers"
+	"github.com/pyvet/pyvet/docs"
 	"github.com/pyvet/pyvet/internal/driver"
+	"github.com/pyvet/pyvet/internal/rules"
 )
 
 const (
@@ -290,7 +292,7 @@ func usage(fs *flag.FlagSet, w io.Writer) {
 	fmt.Fprint(w, `pyvet checks Go code that calls the CPython C API for hazards on free-threaded Python.
 
 Usage: pyvet [flags] packages
-       pyvet help [check]
+       pyvet help [check or rule ID]
        go vet -vettool=$(command -v pyvet) packages
 
 Flags:
@@ -299,8 +301,21 @@ Flags:
 		if hidden[f.Name] {
 			return
 		}
-		fmt.Fprintf(w, "  -%s\n    \t%s\n", f.Name, f.Usage)
+		fmt.Fprintf(w, "  -%s\n    \t%s%s\n", f.Name, f.Usage, defaultNote(f))
 	})
+}
+
+// defaultNote is " (default X)" for a flag whose default is worth saying:
+// not the zero value, nor an enable flag's "unset".
+func defaultNote(f *flag.Flag) string {
+	switch f.DefValue {
+	case "", "false", "0", "unset", "[]":
+		return ""
+	}
+	if strings.Contains(f.Usage, "(default") {
+		return ""
+	}
+	return fmt.Sprintf(" (default %s)", f.DefValue)
 }
 
 func help(stdout, stderr io.Writer, suite []*analysis.Analyzer, fs *flag.FlagSet, names []string) int {
@@ -309,26 +324,41 @@ func help(stdout, stderr io.Writer, suite []*analysis.Analyzer, fs *flag.FlagSet
 		for _, a := range suite {
 			fmt.Fprintf(stdout, "    %-14s %s\n", a.Name, strings.TrimPrefix(firstLine(a.Doc), a.Name+": "))
 		}
-		fmt.Fprint(stdout, "\nRun 'pyvet help CHECK' for a check's documentation and flags.\n")
+		fmt.Fprint(stdout, "\nRun 'pyvet help CHECK' for a check's documentation and flags, 'pyvet help RULE-ID' for a rule's.\n")
 		return exitClean
 	}
 	code := exitClean
 	for _, name := range names {
+		if r, ok := rules.Lookup(name); ok {
+			md, _ := docs.Section(strings.TrimPrefix(r.Page(), "docs/"), r.ID)
+			fmt.Fprintf(stdout, "%s: %s\n\n%s\n\nMore: %s\n", r.ID, r.Short, md, r.URL())
+			continue
+		}
 		i := slices.IndexFunc(suite, func(a *analysis.Analyzer) bool { return a.Name == name })
 		if i < 0 {
-			fmt.Fprintf(stderr, "pyvet: no check named %q\n", name)
+			var valid []string
+			for _, a := range suite {
+				valid = append(valid, a.Name)
+			}
+			fmt.Fprintf(stderr, "pyvet: no check or rule named %q; the checks are %s (and their rule IDs, CHECK/rule)\n", name, strings.Join(valid, ", "))
 			code = exitUsage
 			continue
 		}
 		a := suite[i]
-		fmt.Fprintf(stdout, "%s: %s\n", a.Name, a.Doc)
+		fmt.Fprintln(stdout, a.Doc) // its title line starts with the name
+		if rs := rules.ForCheck(a.Name); len(rs) > 0 {
+			fmt.Fprint(stdout, "\nRules:\n")
+			for _, r := range rs {
+				fmt.Fprintf(stdout, "  %s\n    \t%s\n", r.ID, r.Short)
+			}
+		}
 		first := true
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			if first {
 				fmt.Fprint(stdout, "\nFlags:\n")
 				first = false
 			}
-			fmt.Fprintf(stdout, "  -%s.%s\n    \t%s\n", a.Name, f.Name, f.Usage)
+			fmt.Fprintf(stdout, "  -%s.%s\n    \t%s%s\n", a.Name, f.Name, f.Usage, defaultNote(f))
 		})
 		if a.URL != "" {
 			fmt.Fprintf(stdout, "\nMore: %s\n", a.URL)

@@ -11,6 +11,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/pyvet/pyvet/analyzers"
+	"github.com/pyvet/pyvet/internal/rules"
 )
 
 // root is the repository root, where the bundled example lives.
@@ -127,15 +130,59 @@ func TestGoVet(t *testing.T) {
 	}
 }
 
-// TestHelp: pyvet help CHECK prints the check's documentation.
+var flagRE = regexp.MustCompile(`(?m)(?:^|[\s(])-([a-z][a-z0-9]*(?:\.[a-z0-9-]+)?)(?:=|\b)`)
+
+// TestHelp: pyvet help CHECK prints the check's documentation, its name
+// once, only flags pyvet has, and its rules; pyvet help RULE-ID prints the
+// rule's section; an unknown name lists the valid ones; -h shows defaults.
 func TestHelp(t *testing.T) {
 	bin := pyvet(t)
-	out, err := exec.Command(bin, "help", "borrowedref").CombinedOutput()
+	usage, err := exec.Command(bin, "-h").CombinedOutput()
 	if err != nil {
-		t.Fatalf("pyvet help borrowedref: %v\n%s", err, out)
+		t.Fatalf("pyvet -h: %v\n%s", err, usage)
 	}
-	if !strings.Contains(string(out), "PyList_GetItemRef") {
-		t.Errorf("help text lacks the replacement table:\n%s", out)
+	if !regexp.MustCompile(`-test\n\s+analyze test files too \(default true\)`).Match(usage) {
+		t.Errorf("pyvet -h does not show -test's default:\n%s", usage)
+	}
+	real := map[string]bool{}
+	for _, m := range regexp.MustCompile(`(?m)^  -(\S+)$`).FindAllSubmatch(usage, -1) {
+		real[string(m[1])] = true
+	}
+	for _, a := range analyzers.All() {
+		out, err := exec.Command(bin, "help", a.Name).CombinedOutput()
+		if err != nil {
+			t.Fatalf("pyvet help %s: %v\n%s", a.Name, err, out)
+		}
+		title, _, _ := strings.Cut(string(out), "\n")
+		if n := len(regexp.MustCompile(`(?m)^`+a.Name+`: `).FindAll(out, -1)); n != 1 || !strings.HasPrefix(title, a.Name+": ") || strings.Count(title, a.Name) != 1 {
+			t.Errorf("pyvet help %s: want the name once, heading the first line:\n%.300s", a.Name, out)
+		}
+		for _, m := range flagRE.FindAllSubmatch(out, -1) {
+			if !real[string(m[1])] {
+				t.Errorf("pyvet help %s mentions -%s, which is not a flag of pyvet", a.Name, m[1])
+			}
+		}
+		for _, r := range rules.ForCheck(a.Name) {
+			if !strings.Contains(string(out), r.ID) {
+				t.Errorf("pyvet help %s does not list its rule %s", a.Name, r.ID)
+			}
+		}
+	}
+	if out, err := exec.Command(bin, "help", "borrowedref").CombinedOutput(); err != nil || !strings.Contains(string(out), "PyList_GetItemRef") {
+		t.Errorf("help text lacks the replacement table (%v):\n%s", err, out)
+	}
+	if out, err := exec.Command(bin, "help", "pyvet/unmatched-directive").CombinedOutput(); err != nil || !strings.Contains(string(out), "```go bad") {
+		t.Errorf("pyvet help RULE-ID does not print the rule's section (%v):\n%s", err, out)
+	}
+	out, err := exec.Command(bin, "help", "nosuch").CombinedOutput()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 2 {
+		t.Errorf("pyvet help nosuch: %v, want exit status 2", err)
+	}
+	for _, a := range analyzers.All() {
+		if !strings.Contains(string(out), a.Name) {
+			t.Errorf("pyvet help nosuch does not list %s:\n%s", a.Name, out)
+		}
 	}
 }
 
