@@ -492,3 +492,17 @@ func TestSilence(t *testing.T) {
 		}
 	}
 }
+
+// TestCgoDisabledLocks: with CGO_ENABLED=0 a cgo file analyzed as written
+// may import what no other file does (runtime, for LockOSThread); the
+// goroutines that lock their thread are still seen to, in both modes.
+func TestCgoDisabledLocks(t *testing.T) {
+	dir := filepath.Join("testdata", "cgooff")
+	want := marked(t, dir)
+	for _, env := range []string{"CGO_ENABLED=0", "CGO_ENABLED=1"} {
+		r := runPyvet(t, dir, []string{env}, "-json", "./...")
+		if got := jsonDiags(t, []byte(r.stdout)); !slices.Equal(got, want) {
+			t.Errorf("%s pyvet -json ./...\n got: %v\nwant: %v\n%s", env, got, want, r.stderr)
+		}
+	}
+}

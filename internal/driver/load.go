@@ -87,6 +87,9 @@ type loader struct {
 
 	skipped []string // with cgo off: matched packages made only of cgo files
 
+	cgoOffMu      sync.Mutex
+	cgoOffExports map[string]string // with cgo off: export files of what only cgo files import
+
 	cpu   chan struct{} // type-checking tokens
 	sizes types.Sizes
 }
@@ -420,6 +423,9 @@ func (ld *loader) doCheck(u *unit) {
 				return types.Unsafe, nil
 			}
 			ip := p.Imports[path]
+			if ip == nil && len(u.cgoOff) > 0 {
+				return ld.cgoOffImport(path) // imported by cgo files only
+			}
 			if ip == nil {
 				return nil, fmt.Errorf("no metadata for %s", path)
 			}

@@ -1,0 +1,3 @@
+module example.com/cgooff
+
+go 1.26
