@@ -13,14 +13,21 @@ import (
 	"github.com/pyvet/pyvet/internal/cgocall"
 	"github.com/pyvet/pyvet/internal/flow"
 	"github.com/pyvet/pyvet/internal/guard"
+	"github.com/pyvet/pyvet/internal/pytarget"
 )
 
 //go:embed doc.go
 var doc string
 
-// Options configure the check. It has none yet; the type keeps the suite's
-// convention.
-type Options struct{}
+// Options configure the check.
+type Options struct {
+	// Python is the version the code is checked for; zero means the
+	// version of the headers, else 3.13.
+	Python capi.Version
+	// SoftDeprecated adds a note at each PyGILState_ call when the target
+	// soft-deprecates it (3.15, PEP 788): informational, off by default.
+	SoftDeprecated bool
+}
 
 // Analyzer is the check with default options.
 var Analyzer = New(Options{})
@@ -36,19 +43,24 @@ func New(o Options) *analysis.Analyzer {
 		// types (variables, callees) is skipped when it is missing.
 		RunDespiteErrors: true,
 	}
+	a.Flags.Var(&o.Python, "python", "Python version to check for, e.g. 3.15 (default: the headers' version, else 3.13)")
+	a.Flags.BoolVar(&o.SoftDeprecated, "softdeprecated", o.SoftDeprecated,
+		"note PyGILState_ calls that the target Python soft-deprecates (3.15, PEP 788)")
 	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, o) })
 	return a
 }
 
-func run(pass *analysis.Pass, _ Options) (any, error) {
+func run(pass *analysis.Pass, o Options) (any, error) {
 	r := pass.ResultOf[flow.Analyzer].(*flow.Result)
 	once := flow.Once{}
+	c := &checker{o: o}
+	c.target, _ = pytarget.Of(o.Python, pass.ResultOf[cgocall.Analyzer].(*cgocall.Index))
 	for _, fn := range r.Funcs() {
 		x := &exits{leaks: map[token.Pos]*leak{}}
 		r.Walk(fn, func(ev *flow.Event, before *flow.State) {
 			switch ev.Kind {
 			case flow.EvCCall:
-				checkCCall(pass, r, once, ev, before)
+				c.checkCCall(pass, r, once, ev, before)
 			case flow.EvGoCall:
 				checkGoCall(pass, once, ev, before)
 			case flow.EvExit:
@@ -62,9 +74,20 @@ func run(pass *analysis.Pass, _ Options) (any, error) {
 	return nil, nil
 }
 
-func checkCCall(pass *analysis.Pass, r *flow.Result, once flow.Once, ev *flow.Event, before *flow.State) {
+// checker holds what a run knows beyond the pass: its options and target.
+type checker struct {
+	o      Options
+	target capi.Version
+}
+
+func (c *checker) checkCCall(pass *analysis.Pass, r *flow.Result, once flow.Once, ev *flow.Event, before *flow.State) {
 	f, name := ev.Func, ev.Call.Name
 	if f == nil {
+		return
+	}
+	defer softDeprecated(pass, once, ev, c.o, c.target)
+	if f.Handle == capi.HandleGuardClose || f.Handle == capi.HandleViewClose {
+		checkClose(pass, once, ev, before)
 		return
 	}
 	switch f.State {
@@ -75,9 +98,7 @@ func checkCCall(pass *analysis.Pass, r *flow.Result, once flow.Once, ev *flow.Ev
 				where = fmt.Sprintf("this package imports %s, which creates subinterpreters", pkg)
 			}
 			pass.Reportf(ev.Pos, "PyGILState_Ensure in a program with subinterpreters (%s with %s): on a thread Python did not create, "+
-				"Ensure attaches to the main interpreter, not the one this code works with; create a thread state for the right "+
-				"interpreter with PyThreadState_New(interp) and attach it with PyEval_RestoreThread, or on Python 3.15+ use "+
-				"PyThreadState_Ensure with a PyInterpreterGuard", where, creator)
+				"Ensure attaches to the main interpreter, not the one this code works with; %s", where, creator, subinterpAdvice(c.target))
 			return
 		}
 		fallthrough
@@ -86,7 +107,7 @@ func checkCCall(pass *analysis.Pass, r *flow.Result, once flow.Once, ev *flow.Ev
 			if t, ok := before.Token(ev.Result); ok && t.Kind == flow.TokGIL && t.Status&flow.Live != 0 && !t.Escapes && once.First(ev.Pos) {
 				pass.Reportf(ev.Pos, "%s again while %s still holds the token of the previous one (line %d)%s: "+
 					"that token is lost and its Ensure can never be undone, so this thread keeps a thread state attached; "+
-					"release it with PyGILState_Release first", name, ev.Result.Name(), pass.Fset.Position(t.Site).Line, somePath(t.Status))
+					"release it with %s first", name, ev.Result.Name(), pass.Fset.Position(t.Site).Line, somePath(t.Status), releaseOf(t.From))
 			}
 		}
 		return
@@ -215,7 +236,7 @@ func (x *exits) add(pass *analysis.Pass, once flow.Once, ev *flow.Event, before 
 		}
 		if t.Kind == flow.TokSaved {
 			savedLive = true
-		} else if lockedForLife {
+		} else if lockedForLife && t.Kind != flow.TokGuard && t.Kind != flow.TokView {
 			continue
 		}
 		l := x.leaks[t.Site]
@@ -248,12 +269,14 @@ func (x *exits) report(pass *analysis.Pass, once flow.Once) {
 			if t.Discarded {
 				pass.Reportf(site, "the token %s returns is discarded, so this Ensure can never be released: the thread "+
 					"keeps a thread state attached (other threads and the garbage collector wait on it); keep it and "+
-					"defer C.PyGILState_Release(st)", t.From)
+					"defer C.%s(st)", t.From, releaseOf(t.From))
 				continue
 			}
-			pass.Reportf(site, "%s without PyGILState_Release%s: the function returns with the thread state still "+
+			pass.Reportf(site, "%s without %s%s: the function returns with the thread state still "+
 				"attached, and the thread keeps it (other threads and the garbage collector wait on it); "+
-				"defer C.PyGILState_Release right after the Ensure", t.From, where)
+				"defer C.%s right after the Ensure", t.From, releaseOf(t.From), where, releaseOf(t.From))
+		case flow.TokGuard, flow.TokView:
+			reportHandleLeak(pass, t, where != "", l.ret)
 		case flow.TokSaved:
 			pass.Reportf(site, "%s without PyEval_RestoreThread%s: the function returns with no thread state attached, "+
 				"and the next C API call on this thread crashes; restore it on every path (defer C.PyEval_RestoreThread(ts))",

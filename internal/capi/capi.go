@@ -52,6 +52,19 @@ const (
 	StateRelease315          // PyThreadState_Release(token) (PEP 788)
 )
 
+// Handle is what a function does with a PEP 788 interpreter handle: a guard
+// keeps its interpreter from finalizing until closed, a view names it
+// without keeping it alive.
+type Handle uint8
+
+const (
+	HandleNone       Handle = iota
+	HandleGuardOpen         // PyInterpreterGuard_FromCurrent/FromView: a guard to close, NULL on failure
+	HandleGuardClose        // PyInterpreterGuard_Close(guard)
+	HandleViewOpen          // PyInterpreterView_FromCurrent/FromMain: a view to close, NULL on failure
+	HandleViewClose         // PyInterpreterView_Close(view)
+)
+
 // CritSec is what a function does to the thread's stack of critical sections.
 type CritSec uint8
 
@@ -109,7 +122,7 @@ type Func struct {
 	// (no warning, no removal planned: PyGILState_* in 3.15, PEP 788).
 	Deprecated     Version
 	SoftDeprecated bool
-	Limited bool    // part of the limited API (as of the newest version known)
+	Limited        bool // part of the limited API (as of the newest version known)
 
 	// LimitedSince is the version from which it is in the limited API; zero
 	// when Limited is false. Usually equal to Added, but not always
@@ -133,6 +146,7 @@ type Func struct {
 
 	State   State   // effect on the thread state
 	CritSec CritSec // effect on the critical-section stack
+	Handle  Handle  // what it does with a PEP 788 guard or view
 
 	// NoThreadState is set for the functions the documentation allows
 	// without an attached thread state (PyGILState_*, PyMem_Raw*, ...).

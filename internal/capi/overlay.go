@@ -180,12 +180,14 @@ var overlay = [...]Func{
 	{Name: "PyThreadState_Ensure", Added: V(3, 15), Limited: true, State: StateEnsure315, ThreadBound: true, NoThreadState: true},
 	{Name: "PyThreadState_EnsureFromView", Added: V(3, 15), Limited: true, State: StateEnsure315, ThreadBound: true, NoThreadState: true},
 	{Name: "PyThreadState_Release", Added: V(3, 15), Limited: true, State: StateRelease315, ThreadBound: true},
-	{Name: "PyInterpreterGuard_FromCurrent", Added: V(3, 15), Limited: true}, // needs an attached thread state
-	{Name: "PyInterpreterGuard_FromView", Added: V(3, 15), Limited: true, NoThreadState: true},
-	{Name: "PyInterpreterGuard_Close", Added: V(3, 15), Limited: true, NoThreadState: true},
-	{Name: "PyInterpreterView_FromCurrent", Added: V(3, 15), Limited: true}, // needs an attached thread state
-	{Name: "PyInterpreterView_FromMain", Added: V(3, 15), Limited: true, NoThreadState: true},
-	{Name: "PyInterpreterView_Close", Added: V(3, 15), Limited: true, NoThreadState: true},
+	// "If an interpreter guard is never closed, the interpreter will
+	// infinitely wait when trying to enter finalization" [PEP788].
+	{Name: "PyInterpreterGuard_FromCurrent", Added: V(3, 15), Limited: true, Handle: HandleGuardOpen}, // needs an attached thread state
+	{Name: "PyInterpreterGuard_FromView", Added: V(3, 15), Limited: true, NoThreadState: true, Handle: HandleGuardOpen},
+	{Name: "PyInterpreterGuard_Close", Added: V(3, 15), Limited: true, NoThreadState: true, Handle: HandleGuardClose},
+	{Name: "PyInterpreterView_FromCurrent", Added: V(3, 15), Limited: true, Handle: HandleViewOpen}, // needs an attached thread state
+	{Name: "PyInterpreterView_FromMain", Added: V(3, 15), Limited: true, NoThreadState: true, Handle: HandleViewOpen},
+	{Name: "PyInterpreterView_Close", Added: V(3, 15), Limited: true, NoThreadState: true, Handle: HandleViewClose},
 
 	// --- Other functions callable without an attached thread state [THREADS].
 	{Name: "PyGILState_GetThisThreadState", NoThreadState: true, Deprecated: V(3, 15), SoftDeprecated: true},    // [PEP788]
@@ -413,6 +415,9 @@ func merge(dst, src *Func) {
 	}
 	if src.CritSec != CritSecNone {
 		dst.CritSec = src.CritSec
+	}
+	if src.Handle != HandleNone {
+		dst.Handle = src.Handle
 	}
 	if src.NoThreadState {
 		dst.NoThreadState = true

@@ -186,6 +186,10 @@ func (r *Result) prescan(f *Func) *prescan {
 			if _, ok := typeUnder(r.info, n.X).(*types.Chan); ok {
 				p.direct = true
 			}
+		case *ast.BinaryExpr:
+			if id := nilTested(n); id != nil {
+				allowed[id] = true // x == nil reads x; it does not hand it anywhere
+			}
 		case *ast.AssignStmt:
 			for i, lhs := range n.Lhs {
 				id, ok := lhs.(*ast.Ident)

@@ -86,6 +86,8 @@ const (
 	TokGIL     TokenKind = iota // a PyGILState_Ensure (or PEP 788 PyThreadState_Ensure) token
 	TokSaved                    // a *PyThreadState from PyEval_SaveThread, to be restored
 	TokClosure                  // a release func returned by a Go function (release := acquire())
+	TokGuard                    // a PEP 788 PyInterpreterGuard, to be closed (see pep788.go)
+	TokView                     // a PEP 788 PyInterpreterView, to be closed
 )
 
 // Status is the set of possibilities for a token on the paths reaching a
@@ -114,6 +116,12 @@ type Token struct {
 	// Closure is the summary of a TokClosure's function, applied when it is
 	// called.
 	Closure *Summary
+	// Via is the guard or view variable a PEP 788 PyThreadState_Ensure
+	// token was obtained through, when the argument was one.
+	Via types.Object
+	// Nullable marks a PEP 788 token, guard or view: NULL on failure, so
+	// the branch where the variable is nil holds none (refineNil).
+	Nullable bool
 }
 
 // A Section is one open critical section.
@@ -232,6 +240,9 @@ func join(a, b *State) *State {
 		}
 		if ta.Closure == nil {
 			ta.Closure = tb.Closure
+		}
+		if ta.Via == nil {
+			ta.Via = tb.Via
 		}
 		c.tokens[k] = ta
 	}

@@ -70,6 +70,7 @@ const (
 	vSaved
 	vRelease
 	vLit
+	vHandle // a PEP 788 guard or view (pep788.go)
 )
 
 type value struct {
@@ -79,6 +80,7 @@ type value struct {
 	pre  Attach
 	sum  *Summary
 	lit  *ast.FuncLit
+	pep  pep788Value
 }
 
 // walker runs one function's flow. It is used once: for the fixpoint (visit
@@ -139,8 +141,8 @@ func (w *walker) solve(g *cfg.CFG, entry *State) []*State {
 		if out == nil {
 			continue
 		}
-		for _, succ := range b.Succs {
-			nj := join(in[succ.Index], out)
+		for k, succ := range b.Succs {
+			nj := join(in[succ.Index], w.refineNil(b, k, out))
 			if !equal(nj, in[succ.Index]) {
 				in[succ.Index] = nj
 				if !queued[succ.Index] {
@@ -357,13 +359,14 @@ func (w *walker) bind(l ast.Expr, v value, rhs ast.Expr, s *State) {
 		return // a global or captured variable: not this function's to give back
 	}
 	switch v.kind {
-	case vToken, vSaved, vRelease:
+	case vToken, vSaved, vRelease, vHandle:
 		t := Token{Kind: TokGIL, Status: Live, Site: v.site, From: v.from, Pre: v.pre, Escapes: w.scan.escapes[obj], Closure: v.sum}
 		if v.kind == vSaved {
 			t.Kind = TokSaved
 		} else if v.kind == vRelease {
 			t.Kind = TokClosure
 		}
+		v.pep.apply(&t)
 		s.tokens[obj] = t
 	default:
 		if t, ok := s.tokens[obj]; ok {
@@ -380,13 +383,14 @@ func (w *walker) bind(l ast.Expr, v value, rhs ast.Expr, s *State) {
 // discard handles a value thrown away: an Ensure or SaveThread whose
 // result is never kept cannot be given back.
 func (w *walker) discard(v value, e ast.Expr, s *State) {
-	if v.kind != vToken && v.kind != vSaved {
+	if v.kind != vToken && v.kind != vSaved && v.kind != vHandle {
 		return
 	}
 	t := Token{Kind: TokGIL, Status: Live, Site: v.site, From: v.from, Pre: v.pre, Discarded: true}
 	if v.kind == vSaved {
 		t.Kind = TokSaved
 	}
+	v.pep.apply(&t)
 	s.tokens[e] = t
 }
 
@@ -743,10 +747,14 @@ func (w *walker) ccall(c *cgocall.Call, s *State) value {
 		f, _ = capi.Lookup(c.Name)
 	}
 	ev := &Event{Kind: EvCCall, Pos: c.Pos, Node: c.Node, Call: c, Func: f, Helper: helper, Result: w.result}
-	if f != nil && (f.State == capi.StateRelease || f.State == capi.StateRelease315 || f.State == capi.StateRestore) && len(c.Args) > 0 {
+	if f != nil && (f.State == capi.StateRelease || f.State == capi.StateRelease315 || f.State == capi.StateRestore ||
+		f.Handle == capi.HandleGuardClose || f.Handle == capi.HandleViewClose) && len(c.Args) > 0 {
 		ev.Arg, ev.ArgConst = w.argKey(c.Args[0])
 	}
 	w.emit(ev, s)
+	if v, ok := w.pep788Call(c, f, ev, s); ok {
+		return v
+	}
 	if f == nil {
 		w.escapeArgsC(c, s)
 		if h := ev.Helper; h != nil {
@@ -767,7 +775,7 @@ func (w *walker) ccall(c *cgocall.Call, s *State) value {
 	}
 	pre := s.Attach
 	switch f.State {
-	case capi.StateEnsure, capi.StateEnsure315:
+	case capi.StateEnsure:
 		s.Attach = Attached
 		return value{kind: vToken, site: c.Pos, from: c.Name, pre: pre}
 	case capi.StateRelease, capi.StateRelease315:

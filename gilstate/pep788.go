@@ -1,0 +1,108 @@
+package gilstate
+
+import (
+	"fmt"
+	"go/token"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/pyvet/pyvet/internal/capi"
+	"github.com/pyvet/pyvet/internal/flow"
+)
+
+// PEP 788 (Python 3.15): interpreter guards and views are closed on every
+// path, a guard outlives the thread states obtained through it, and with
+// target 3.15 PyGILState_Ensure's advice is the PEP 788 form.
+
+var py315 = capi.V(3, 15)
+
+// releaseOf names the call that gives back what from took.
+func releaseOf(from string) string {
+	switch from {
+	case "PyThreadState_Ensure", "PyThreadState_EnsureFromView":
+		return "PyThreadState_Release"
+	case "PyInterpreterGuard_FromCurrent", "PyInterpreterGuard_FromView":
+		return "PyInterpreterGuard_Close"
+	case "PyInterpreterView_FromCurrent", "PyInterpreterView_FromMain":
+		return "PyInterpreterView_Close"
+	}
+	return "PyGILState_Release"
+}
+
+// checkClose reports closing a guard twice, and closing it while a thread
+// state obtained through it is still attached.
+func checkClose(pass *analysis.Pass, once flow.Once, ev *flow.Event, before *flow.State) {
+	if ev.Arg == nil {
+		return
+	}
+	t, ok := before.Token(ev.Arg)
+	if !ok || (t.Kind != flow.TokGuard && t.Kind != flow.TokView) {
+		return
+	}
+	name, v := ev.Call.Name, ev.Arg.Name()
+	if t.Status&flow.Done != 0 && once.First(ev.Pos) {
+		pass.Report(analysis.Diagnostic{Pos: ev.Pos, End: ev.Node.End(), Category: "gilstate/closed-twice",
+			Message: fmt.Sprintf("%s(%s) closes it a second time%s: the handle is already freed; close it exactly once",
+				name, v, somePath(t.Status))})
+		return
+	}
+	if t.Kind != flow.TokGuard {
+		return
+	}
+	for _, tok := range before.Tokens() {
+		if tok.Kind == flow.TokGIL && tok.Via == ev.Arg && tok.Status&flow.Live != 0 && once.First(ev.Pos) {
+			pass.Report(analysis.Diagnostic{Pos: ev.Pos, End: ev.Node.End(), Category: "gilstate/guard-closed-attached",
+				Message: fmt.Sprintf("%s(%s) while the thread state %s attached through it is live%s: "+
+					"the interpreter may finalize under it; call PyThreadState_Release first", name, v, tok.From, somePath(tok.Status)),
+				Related: []analysis.RelatedInformation{{Pos: tok.Site, Message: tok.From + " here"}}})
+			return
+		}
+	}
+}
+
+// reportHandleLeak reports a guard or view not closed on every path; ret
+// is a return that leaves it open, when only some do.
+func reportHandleLeak(pass *analysis.Pass, t flow.Token, somePath bool, ret token.Pos) {
+	what, why := "guard", "its interpreter cannot finalize and the process hangs at exit"
+	if t.Kind == flow.TokView {
+		what, why = "view", "it leaks"
+	}
+	d := analysis.Diagnostic{Pos: t.Site, Category: "gilstate/unclosed-" + what}
+	switch {
+	case t.Discarded:
+		d.Message = fmt.Sprintf("the interpreter %s %s returns is discarded, so it is never closed: %s; keep it and close it",
+			what, t.From, why)
+	case somePath:
+		d.Message = fmt.Sprintf("interpreter %s from %s not closed on some path: %s; defer C.%s after the NULL check",
+			what, t.From, why, releaseOf(t.From))
+		d.Related = []analysis.RelatedInformation{{Pos: ret, Message: "returns with the " + what + " open"}}
+	default:
+		d.Message = fmt.Sprintf("interpreter %s from %s never closed: %s; defer C.%s after the NULL check",
+			what, t.From, why, releaseOf(t.From))
+	}
+	pass.Report(d)
+}
+
+// subinterpAdvice is the fix for PyGILState_Ensure in a program with
+// subinterpreters, for the target version.
+func subinterpAdvice(target capi.Version) string {
+	if target.Less(py315) {
+		return "create a thread state for the right interpreter with PyThreadState_New(interp) and attach it with " +
+			"PyEval_RestoreThread"
+	}
+	return "keep a PyInterpreterView of the right interpreter and attach with tok := PyThreadState_EnsureFromView(view), " +
+		"then PyThreadState_Release(tok) (PEP 788)"
+}
+
+// softDeprecated notes a PyGILState_Ensure when the target soft-deprecates
+// it (3.15; informational, behind -softdeprecated). Its Release is the
+// same call site's business and gets no note of its own.
+func softDeprecated(pass *analysis.Pass, once flow.Once, ev *flow.Event, o Options, target capi.Version) {
+	f := ev.Func
+	if !o.SoftDeprecated || f.State != capi.StateEnsure || !f.SoftDeprecated || target.Less(f.Deprecated) || !once.First(ev.Pos) {
+		return
+	}
+	pass.Report(analysis.Diagnostic{Pos: ev.Pos, End: ev.Node.End(), Category: "gilstate/soft-deprecated",
+		Message: fmt.Sprintf("note: %s is soft-deprecated in Python %s (PEP 788); new code can use "+
+			"PyThreadState_EnsureFromView and PyThreadState_Release", ev.Call.Name, f.Deprecated)})
+}
