@@ -29,7 +29,8 @@ import (
 
 // preamble is the C preamble every example is compiled with: Python.h, and
 // the 3.13 API's prototypes when the headers are older (pythoncapi-compat
-// provides the functions; the examples are only compiled, never linked).
+// provides the functions) and PEP 788's before 3.15 (the examples are only
+// compiled, never linked).
 const preamble = `/*
 #cgo pkg-config: python3-embed
 #include <stdlib.h>
@@ -48,6 +49,16 @@ void PyCriticalSection_End(PyCriticalSection *c);
 typedef struct { PyCriticalSection _cs_base; void *_cs_mutex2; } PyCriticalSection2;
 void PyCriticalSection2_Begin(PyCriticalSection2 *c, PyObject *a, PyObject *b);
 void PyCriticalSection2_End(PyCriticalSection2 *c);
+#endif
+#if PY_VERSION_HEX < 0x030F0000
+typedef struct PyInterpreterGuard PyInterpreterGuard;
+typedef struct PyInterpreterView PyInterpreterView;
+typedef void PyThreadStateToken;
+PyInterpreterGuard *PyInterpreterGuard_FromView(PyInterpreterView *view);
+void PyInterpreterGuard_Close(PyInterpreterGuard *guard);
+PyThreadStateToken *PyThreadState_Ensure(PyInterpreterGuard *guard);
+PyThreadStateToken *PyThreadState_EnsureFromView(PyInterpreterView *view);
+void PyThreadState_Release(PyThreadStateToken *token);
 #endif
 */
 import "C"

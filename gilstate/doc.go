@@ -27,8 +27,20 @@
 //     does: on a thread Python did not create, Ensure attaches to the main
 //     interpreter, not the one the code works with. Use a thread state made
 //     for that interpreter (PyThreadState_New(interp) attached with
-//     PyEval_RestoreThread), or on Python 3.15+ PyThreadState_Ensure with a
-//     PyInterpreterGuard (PEP 788).
+//     PyEval_RestoreThread); for target 3.15 or newer, a PyInterpreterView
+//     of that interpreter with PyThreadState_EnsureFromView and
+//     PyThreadState_Release (PEP 788).
+//
+// Python 3.15's thread-state API (PEP 788) follows the same rules:
+// PyThreadState_Ensure(guard) and PyThreadState_EnsureFromView(view) return
+// a token PyThreadState_Release gives back exactly once on every path (the
+// tok == nil branch, where Ensure failed, has none). gilstate also reports
+// an interpreter guard or view not closed on some path or thrown away (an
+// open guard keeps its interpreter from finalizing: the process hangs at
+// exit), a guard closed twice, and a guard closed while a thread state
+// attached through it is still live. With -softdeprecated, a
+// PyGILState_Ensure checked for 3.15 or newer gets a note that PEP 788
+// soft-deprecates it (off by default: soft deprecation is not a bug).
 //
 // A goroutine locked to its OS thread for its whole life (LockOSThread and
 // no UnlockOSThread) may keep the thread state it took: the thread ends
@@ -57,4 +69,30 @@
 //		}
 //		return nil
 //	}
+//
+// Bad (Python 3.15; the guard stays open on the error path):
+//
+//	g := C.PyInterpreterGuard_FromView(view)
+//	if g == nil {
+//		return errPython
+//	}
+//	tok := C.PyThreadState_Ensure(g)
+//	if tok == nil {
+//		return errPython // the interpreter can never finalize
+//	}
+//	C.PyThreadState_Release(tok)
+//	C.PyInterpreterGuard_Close(g)
+//
+// Good:
+//
+//	g := C.PyInterpreterGuard_FromView(view)
+//	if g == nil {
+//		return errPython
+//	}
+//	defer C.PyInterpreterGuard_Close(g)
+//	tok := C.PyThreadState_Ensure(g)
+//	if tok == nil {
+//		return errPython
+//	}
+//	defer C.PyThreadState_Release(tok)
 package gilstate
