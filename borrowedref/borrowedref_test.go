@@ -52,3 +52,23 @@ func TestTyped(t *testing.T) {
 	want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", "a", "a.go"))
 	checktest.SameLines(t, diags, want)
 }
+
+// TestHeaders314: C helpers using the HOWTO's borrowed macros, against the
+// real Python 3.14 headers, in the cgo and gopls shapes.
+func TestHeaders314(t *testing.T) {
+	checktest.Headers(t, "3.14")
+	checkReal(t, "macros314")
+}
+
+// TestHeaders315: PyWeakref_GetObject is reported as removed when the
+// target (here from the real Python 3.15 headers) is 3.15.
+func TestHeaders315(t *testing.T) {
+	checktest.Headers(t, "3.15")
+	checkReal(t, "removed315")
+}
+
+func checkReal(t *testing.T, pkg string) {
+	checktest.Loaded(t, analysistest.Run(t, analysistest.TestData(), borrowedref.Analyzer, pkg))
+	got := checktest.RunTyped(t, analysistest.TestData(), borrowedref.Analyzer, pkg)
+	checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", pkg, pkg+".go")))
+}
