@@ -68,7 +68,8 @@ func TestHeaders315(t *testing.T) {
 }
 
 func checkReal(t *testing.T, pkg string) {
-	checktest.Loaded(t, analysistest.Run(t, analysistest.TestData(), borrowedref.Analyzer, pkg))
-	got := checktest.RunTyped(t, analysistest.TestData(), borrowedref.Analyzer, pkg)
-	checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", pkg, pkg+".go")))
+	headersData := filepath.Join(analysistest.TestData(), "headers")
+	checktest.Loaded(t, analysistest.Run(t, headersData, borrowedref.Analyzer, pkg))
+	got := checktest.RunTyped(t, headersData, borrowedref.Analyzer, pkg)
+	checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(headersData, "src", pkg, pkg+".go")))
 }

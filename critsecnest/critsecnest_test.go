@@ -30,9 +30,10 @@ func TestFixGoldenCompares(t *testing.T) {
 // TestHeaders314 checks the 3.14 mutex forms against the real Python 3.14
 // headers, in the cgo and gopls shapes.
 func TestHeaders314(t *testing.T) {
+	headersData := filepath.Join(analysistest.TestData(), "headers")
 	checktest.Headers(t, "3.14")
-	results := analysistest.Run(t, analysistest.TestData(), critsecnest.Analyzer, "mutex314")
+	results := analysistest.Run(t, headersData, critsecnest.Analyzer, "mutex314")
 	checktest.Loaded(t, results)
-	got := checktest.RunTyped(t, analysistest.TestData(), critsecnest.Analyzer, "mutex314")
-	checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", "mutex314", "mutex314.go")))
+	got := checktest.RunTyped(t, headersData, critsecnest.Analyzer, "mutex314")
+	checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(headersData, "src", "mutex314", "mutex314.go")))
 }

@@ -43,26 +43,28 @@ func TestTyped(t *testing.T) {
 // TestHeaders315 checks the PEP 788 rules against the real Python 3.15
 // headers (the target comes from them), in the cgo and gopls shapes.
 func TestHeaders315(t *testing.T) {
+	headersData := filepath.Join(analysistest.TestData(), "headers")
 	checktest.Headers(t, "3.15")
-	results := analysistest.Run(t, analysistest.TestData(), gilstate.Analyzer, "pep788", "pep788sub")
+	results := analysistest.Run(t, headersData, gilstate.Analyzer, "pep788", "pep788sub")
 	checktest.Loaded(t, results)
 	for _, p := range []string{"pep788", "pep788sub"} {
-		got := checktest.RunTyped(t, analysistest.TestData(), gilstate.Analyzer, p)
-		checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", p, p+".go")))
+		got := checktest.RunTyped(t, headersData, gilstate.Analyzer, p)
+		checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(headersData, "src", p, p+".go")))
 	}
 }
 
 // TestHeadersSoftDeprecated: the soft-deprecation note is off by default,
 // on with the flag for target 3.15, and never below 3.15.
 func TestHeadersSoftDeprecated(t *testing.T) {
+	headersData := filepath.Join(analysistest.TestData(), "headers")
 	checktest.Headers(t, "3.15")
 	on := gilstate.New(gilstate.Options{SoftDeprecated: true})
-	checktest.Loaded(t, analysistest.Run(t, analysistest.TestData(), on, "softdep"))
-	if got := checktest.RunTyped(t, analysistest.TestData(), gilstate.Analyzer, "softdep"); len(got) != 0 {
+	checktest.Loaded(t, analysistest.Run(t, headersData, on, "softdep"))
+	if got := checktest.RunTyped(t, headersData, gilstate.Analyzer, "softdep"); len(got) != 0 {
 		t.Errorf("default options: %v, want no note", got)
 	}
 	old := gilstate.New(gilstate.Options{SoftDeprecated: true, Python: capi.V(3, 14)})
-	if got := checktest.RunTyped(t, analysistest.TestData(), old, "softdep"); len(got) != 0 {
+	if got := checktest.RunTyped(t, headersData, old, "softdep"); len(got) != 0 {
 		t.Errorf("target 3.14: %v, want no note", got)
 	}
 }

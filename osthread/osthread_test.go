@@ -47,8 +47,9 @@ func TestTyped(t *testing.T) {
 // TestHeaders315: PEP 788's Ensure calls are thread-state calls, checked
 // against the real Python 3.15 headers in the cgo and gopls shapes.
 func TestHeaders315(t *testing.T) {
+	headersData := filepath.Join(analysistest.TestData(), "headers")
 	checktest.Headers(t, "3.15")
-	checktest.Loaded(t, analysistest.Run(t, analysistest.TestData(), osthread.Analyzer, "pep788"))
-	got := checktest.RunTyped(t, analysistest.TestData(), osthread.Analyzer, "pep788")
-	checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", "pep788", "pep788.go")))
+	checktest.Loaded(t, analysistest.Run(t, headersData, osthread.Analyzer, "pep788"))
+	got := checktest.RunTyped(t, headersData, osthread.Analyzer, "pep788")
+	checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(headersData, "src", "pep788", "pep788.go")))
 }

@@ -290,7 +290,9 @@ func WrongGoldenFails(t testing.TB, testdata string, a *analysis.Analyzer, pkg, 
 // the rest of t: it sets CGO_CFLAGS to the -I flags of the copy
 // proof/headers.sh fetched from Debian unstable, and returns them. cgo puts
 // a preamble's pkg-config flags before CGO_CFLAGS, so testdata for these
-// headers includes <Python.h> with no #cgo pkg-config line.
+// headers includes <Python.h> with no #cgo pkg-config line, and lives in a
+// GOPATH tree of its own (CHECK/testdata/headers) that the suite's other
+// tests, run without these flags, do not walk.
 // Headers only: those builds need a newer glibc, so nothing is linked or run
 // against them. Without the download t is skipped with the reason, or fails
 // when PYVET_HEADERS_REQUIRE is set (CI fetches them first).
