@@ -73,3 +73,12 @@ func checkReal(t *testing.T, pkg string) {
 	got := checktest.RunTyped(t, headersData, borrowedref.Analyzer, pkg)
 	checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(headersData, "src", pkg, pkg+".go")))
 }
+
+// TestDlsym: C helpers calling the API through pointers dlsym filled in
+// are that API; a pointer loaded from a computed name is unknown. In the
+// cgo and gopls shapes.
+func TestDlsym(t *testing.T) {
+	checktest.Loaded(t, analysistest.Run(t, analysistest.TestData(), borrowedref.Analyzer, "dlsym"))
+	got := checktest.RunTyped(t, analysistest.TestData(), borrowedref.Analyzer, "dlsym")
+	checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", "dlsym", "dlsym.go")))
+}

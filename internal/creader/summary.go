@@ -110,6 +110,7 @@ type lookupFunc func(string) (*capi.Func, bool)
 // summarize does Summarize's work; with safe unset, internal errors panic
 // instead of degrading, for tests and the fuzzer.
 func summarize(lookup lookupFunc, files []*File, safe bool) map[string]*Summary {
+	files = resolvePointers(files) // calls through dlsym-loaded pointers (dlsym.go)
 	defs := map[string][]*Func{}
 	var names []string
 	for _, f := range files {
