@@ -7,7 +7,9 @@
 //
 // On free-threaded Python, C.PyCriticalSection_Begin(&cs, o) locks one
 // object until C.PyCriticalSection_End(&cs), and
-// C.PyCriticalSection2_Begin(&cs, a, b) locks two at once. Go code can
+// C.PyCriticalSection2_Begin(&cs, a, b) locks two at once; the 3.14 mutex
+// forms, PyCriticalSection_BeginMutex and PyCriticalSection2_BeginMutex,
+// lock PyMutexes and follow the same rules. Go code can
 // only call these functions (never the Py_BEGIN_CRITICAL_SECTION macros),
 // so the rules the macros enforce by scoping are left to the programmer.
 // critsecnest follows each function's control flow (defer, early returns,

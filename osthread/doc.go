@@ -14,8 +14,10 @@
 //
 // osthread reports PyGILState_Ensure, PyEval_SaveThread,
 // PyEval_RestoreThread, PyEval_AcquireThread, PyThreadState_Swap,
-// Py_Initialize* and Py_NewInterpreter* (and Go functions that call them
-// without a lock of their own, through facts) unless the goroutine is
+// Py_Initialize*, Py_NewInterpreter* and, on Python 3.15, PEP 788's
+// PyThreadState_Ensure and PyThreadState_EnsureFromView (and Go functions
+// that call them without a lock of their own, through facts) unless the
+// goroutine is
 // locked: runtime.LockOSThread runs before the call on every path in this
 // function; or the function leaves it to its callers and every caller the
 // analysis sees is locked (the call is then reported at an unlocked
