@@ -81,4 +81,5 @@ func TestDlsym(t *testing.T) {
 	checktest.Loaded(t, analysistest.Run(t, analysistest.TestData(), borrowedref.Analyzer, "dlsym"))
 	got := checktest.RunTyped(t, analysistest.TestData(), borrowedref.Analyzer, "dlsym")
 	checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", "dlsym", "dlsym.go")))
+	checktest.Loaded(t, analysistest.Run(t, analysistest.TestData(), borrowedref.Analyzer, "dlsymonly"))
 }

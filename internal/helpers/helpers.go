@@ -48,7 +48,8 @@ type Helpers struct {
 
 // Python reports whether the package uses the CPython C API: one of its C
 // sources includes Python.h (directly, or through the package's own
-// headers), or it calls a C function the table knows as CPython's.
+// headers) or loads Python's symbols with dlsym, or it calls a C function
+// the table knows as CPython's.
 //
 // This is the one gate for everything that assumes CPython is on the other
 // side of cgo: thread-state entry rules (an //export function starts with
@@ -113,10 +114,12 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		sources = append(sources, src)
 	}
+	loads := false
 	for _, src := range sources {
 		h.includes = h.includes || includesPython(src)
+		loads = loads || loadsPython(src)
 	}
-	h.python = h.includes || callsCPython(idx)
+	h.python = h.includes || loads || callsCPython(idx)
 	if !h.python {
 		return h, nil
 	}

@@ -72,3 +72,10 @@ func mentionsPython(src []byte) bool {
 func isIdentByte(c byte) bool {
 	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }
+
+// loadsPython reports whether src loads symbols at run time (dlsym) and
+// names Python's: a program that dlopens libpython and calls the C API
+// through pointers, often without including Python.h.
+func loadsPython(src []byte) bool {
+	return bytes.Contains(src, []byte("dlsym")) && mentionsPython(src)
+}
