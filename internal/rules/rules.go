@@ -35,6 +35,12 @@ var table = [...]Rule{
 	{"borrowedref/stored-borrow", "a borrowed reference kept beyond the call without a reference of its own"},
 	{"borrowedref/over-release", "Py_DecRef of a borrowed reference"},
 
+	{"gilstate/unclosed-guard", "a PEP 788 interpreter guard not closed on some path: its interpreter cannot finalize"},
+	{"gilstate/unclosed-view", "a PEP 788 interpreter view not closed on some path"},
+	{"gilstate/guard-closed-attached", "an interpreter guard closed while a thread state attached through it is live"},
+	{"gilstate/closed-twice", "an interpreter guard or view closed twice"},
+	{"gilstate/soft-deprecated", "a note (off by default): PyGILState_Ensure is soft-deprecated on the target Python"},
+
 	{"osthread/unlocked-entry", "a thread-state call in code that runs on a goroutine not locked to its OS thread"},
 
 	{"pyvet/bad-directive", "a //pyvet:ignore directive without a reason or with an unknown name suppresses nothing"},
