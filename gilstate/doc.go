@@ -38,7 +38,7 @@
 // an interpreter guard or view not closed on some path or thrown away (an
 // open guard keeps its interpreter from finalizing: the process hangs at
 // exit), a guard closed twice, and a guard closed while a thread state
-// attached through it is still live. With -softdeprecated, a
+// attached through it is still live. With -gilstate.softdeprecated, a
 // PyGILState_Ensure checked for 3.15 or newer gets a note that PEP 788
 // soft-deprecates it (off by default: soft deprecation is not a bug).
 //
