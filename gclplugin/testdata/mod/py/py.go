@@ -31,6 +31,14 @@ func Loud(l *C.PyObject) {
 	_ = C.PyList_GetItem(l, 3) // flagged
 }
 
+// Fixable is flagged with a suggested fix, which pyvet -fix applies and
+// golangci-lint --fix cannot (see TestGolangciLint).
+func Fixable(l *C.PyObject) *C.PyObject {
+	item := C.PyList_GetItem(l, 4) // flagged
+	C.Py_IncRef(item)
+	return item
+}
+
 // Wrapped calls through a Go wrapper in the same package: only the C call
 // (in Get) is reported here.
 func Wrapped(l *Object) *Object { return Get(l) }
