@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -73,19 +74,26 @@ func findings(t *testing.T) []finding {
 
 // unnamed are the checks whose findings from before rule IDs do not all
 // carry one yet; a check leaves the list when they do.
-var unnamed = []string{"borrowedref", "gilstate", "osthread", "blocking", "critsecnest"}
+var unnamed = []string{"borrowedref", "gilstate", "critsecnest"}
 
 // TestFindings holds every finding on the corpus to the rules of
-// docs/design.md: a registered rule ID of the check that reports it.
+// docs/design.md: a registered rule ID of the check that reports it, and
+// a short message (none over 180 characters, the median at most 110).
 func TestFindings(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the suite on all testdata")
 	}
 	seen := map[string]bool{}
+	var lengths []int
 	for _, f := range findings(t) {
 		id := f.Category
 		if slices.Contains(unnamed, f.check) && (id == "" || id == f.check) {
 			continue
+		}
+		n := utf8.RuneCountInString(f.Message)
+		lengths = append(lengths, n)
+		if n > maxMessage {
+			t.Errorf("%s: %s: a %d-character message (at most %d; the why belongs in the rule's docs): %s", f.posn, f.check, n, maxMessage, f.Message)
 		}
 		r, ok := rules.Lookup(id)
 		switch {
@@ -100,4 +108,14 @@ func TestFindings(t *testing.T) {
 		}
 		seen[id] = true
 	}
+	slices.Sort(lengths)
+	if len(lengths) > 0 && lengths[len(lengths)/2] > medianMessage {
+		t.Errorf("the median message is %d characters long, want at most %d: say what is wrong and what to do, and leave the why to the docs", lengths[len(lengths)/2], medianMessage)
+	}
 }
+
+// The limits on messages: one line a CI log or an editor shows whole.
+const (
+	maxMessage    = 180
+	medianMessage = 110
+)

@@ -68,6 +68,12 @@ func New(o Options) *analysis.Analyzer {
 	return a
 }
 
+// The check's rules, as diagnostic categories (docs/blocking.md).
+const (
+	ruleAttached  = "blocking/attached"
+	ruleInSection = "blocking/in-critical-section"
+)
+
 func run(pass *analysis.Pass, o *Options) (any, error) {
 	r := pass.ResultOf[flow.Analyzer].(*flow.Result)
 	once := flow.Once{}
@@ -80,16 +86,20 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 			if what == "" || !once.First(ev.Pos) {
 				return
 			}
-			msg := fmt.Sprintf("%s while a thread state is attached: threads waiting to attach, and the garbage collector's "+
-				"stop-the-world pause on free-threaded Python, wait for this thread until it returns, so the program "+
-				"can stall or deadlock", what)
+			d := analysis.Diagnostic{Pos: ev.Pos, Category: ruleAttached,
+				Message: what + " while a thread state is attached; detach around it with PyEval_SaveThread/RestoreThread"}
+			if ev.Node != nil {
+				d.End = ev.Node.End()
+			}
 			if n := len(before.Sections); n > 0 {
 				sec := before.Sections[n-1]
-				msg += fmt.Sprintf(", and it is inside the critical section on %s (%s, line %d), so every thread waiting "+
-					"on that object stalls too", strings.TrimPrefix(sec.Key, "&"), sec.Func, pass.Fset.Position(sec.Site).Line)
+				on := strings.TrimPrefix(sec.Key, "&")
+				d.Category = ruleInSection
+				d.Message = fmt.Sprintf("%s while a thread state is attached, inside the critical section on %s; "+
+					"end the section and detach first", what, on)
+				d.Related = []analysis.RelatedInformation{{Pos: sec.Site, Message: "the critical section on " + on + " begins here (" + sec.Func + ")"}}
 			}
-			msg += "; detach around it: ts := C.PyEval_SaveThread() … C.PyEval_RestoreThread(ts)"
-			pass.Reportf(ev.Pos, "%s", msg)
+			pass.Report(d)
 		})
 	}
 	return nil, nil

@@ -177,10 +177,14 @@ func TestExamples(t *testing.T) {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		header := "package " + ex.pkg + "\n\n" + preamble + "\n"
+		name := ex.pkg
+		if strings.Contains("\n"+ex.code, "\nfunc main() {") {
+			name = "main" // an example about main
+		}
+		header := "package " + name + "\n\n" + preamble + "\n"
 		ex.offset = strings.Count(header, "\n")
 		write(t, filepath.Join(dir, "example.go"), header+ex.code)
-		write(t, filepath.Join(dir, "helpers.go"), fmt.Sprintf(helpers, ex.pkg))
+		write(t, filepath.Join(dir, "helpers.go"), fmt.Sprintf(helpers, name))
 		paths = append(paths, ex.pkg)
 	}
 
@@ -274,7 +278,7 @@ func write(t *testing.T, name, content string) {
 // unnamed are the checks whose findings from before rule IDs do not all
 // carry one yet, nor have a section per rule; a check leaves the list when
 // they do (analyzers/findings_test.go has the same list).
-var unnamed = []string{"borrowedref", "gilstate", "osthread", "blocking", "critsecnest"}
+var unnamed = []string{"borrowedref", "gilstate", "critsecnest"}
 
 // TestRuleSections: every rule ID has a section in its page, headed by the
 // ID, with at least one bad and one good example (TestExamples runs them).

@@ -82,12 +82,23 @@ func run(pass *analysis.Pass, _ Options) (any, error) {
 	return nil, nil
 }
 
+// The check's rules, as diagnostic categories (docs/osthread.md).
+const (
+	ruleUnlockedGoroutine = "osthread/unlocked-goroutine"
+	ruleLateLock          = "osthread/late-lock"
+	ruleUnlockedMain      = "osthread/unlocked-main"
+)
+
 func report(pass *analysis.Pass, r *flow.Result, fn *flow.Func, f *finding) {
 	ev := f.ev
+	d := analysis.Diagnostic{Pos: ev.Pos, Category: ruleUnlockedGoroutine}
+	if ev.Node != nil {
+		d.End = ev.Node.End()
+	}
 	if ev.Spawn {
-		pass.Reportf(ev.Pos, "%s on a new goroutine, which is not locked to its OS thread: the goroutine may move to another "+
-			"thread between this call and the next, and the thread state belongs to the first one (fatal error "+
-			"\"no thread state for this thread\"); run it in a func literal that calls runtime.LockOSThread() first", f.what)
+		d.Message = f.what + " on a new goroutine not locked to its OS thread; " +
+			"run it in a func literal that calls runtime.LockOSThread() first"
+		pass.Report(d)
 		return
 	}
 	late := token.NoPos
@@ -98,24 +109,21 @@ func report(pass *analysis.Pass, r *flow.Result, fn *flow.Func, f *finding) {
 		}
 	}
 	if late != token.NoPos {
-		pass.Reportf(ev.Pos, "%s before runtime.LockOSThread (line %d): the lock comes too late, since the goroutine may "+
-			"already have moved to another OS thread, and the thread state belongs to the first one; "+
-			"call runtime.LockOSThread() before %s", f.what, pass.Fset.Position(late).Line, f.what)
+		d.Category = ruleLateLock
+		d.Message = f.what + " before runtime.LockOSThread: the lock comes too late; lock the OS thread first"
+		d.Related = []analysis.RelatedInformation{{Pos: late, Message: "runtime.LockOSThread is called here"}}
+		pass.Report(d)
 		return
 	}
 	where := "on a goroutine not locked to its OS thread"
 	switch fn.Entry {
 	case flow.EntryGoroutine:
-		where = "on a new goroutine, which is not locked to its OS thread"
+		where = "on a new goroutine not locked to its OS thread"
 	case flow.EntryMain:
 		where = "in main without runtime.LockOSThread in an init function"
+		d.Category = ruleUnlockedMain
 	}
-	d := analysis.Diagnostic{
-		Pos: ev.Pos,
-		Message: fmt.Sprintf("%s %s: the goroutine may move to another OS thread before the matching call, and the "+
-			"thread state belongs to the first one (fatal error \"no thread state for this thread\"); call "+
-			"runtime.LockOSThread() (and defer runtime.UnlockOSThread()) first", f.what, where),
-	}
+	d.Message = fmt.Sprintf("%s %s; call runtime.LockOSThread() first", f.what, where)
 	if ev.Call != nil {
 		if fix, ok := lockFix(r.Index(), ev.Call); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}

@@ -41,7 +41,12 @@ var table = [...]Rule{
 	{"gilstate/closed-twice", "an interpreter guard or view closed twice"},
 	{"gilstate/soft-deprecated", "a note (off by default): PyGILState_Ensure is soft-deprecated on the target Python"},
 
-	{"osthread/unlocked-entry", "a thread-state call in code that runs on a goroutine not locked to its OS thread"},
+	{"blocking/attached", "a call that can block while a thread state is attached"},
+	{"blocking/in-critical-section", "a call that can block while attached and inside a critical section"},
+
+	{"osthread/unlocked-goroutine", "a thread-state call on a goroutine not locked to its OS thread"},
+	{"osthread/late-lock", "a thread-state call before runtime.LockOSThread in the same function"},
+	{"osthread/unlocked-main", "Python initialized in main without runtime.LockOSThread in an init function"},
 
 	{"pyvet/bad-directive", "a //pyvet:ignore directive without a reason or with an unknown name suppresses nothing"},
 	{"pyvet/unmatched-directive", "a //pyvet:ignore directive matches no finding"},

@@ -115,7 +115,7 @@ func critical(o *C.PyObject, ch chan int, cs *C.PyCriticalSection) {
 	st := C.PyGILState_Ensure()
 	defer C.PyGILState_Release(st)
 	C.PyCriticalSection_Begin(cs, o)
-	<-ch // want `channel receive while a thread state is attached.*inside the critical section on cs \(PyCriticalSection_Begin, line \d+\), so every thread waiting on that object stalls too`
+	<-ch // want `channel receive while a thread state is attached, inside the critical section on cs; end the section and detach first`
 	C.PyCriticalSection_End(cs)
 }
 

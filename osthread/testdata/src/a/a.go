@@ -14,7 +14,7 @@ import (
 
 func goroutine() {
 	go func() {
-		st := C.PyGILState_Ensure() // want `PyGILState_Ensure on a new goroutine, which is not locked to its OS thread`
+		st := C.PyGILState_Ensure() // want `PyGILState_Ensure on a new goroutine not locked to its OS thread`
 		time.Sleep(time.Millisecond)
 		C.PyGILState_Release(st)
 	}()
@@ -27,7 +27,7 @@ func goroutine() {
 }
 
 func tooLate() {
-	st := C.PyGILState_Ensure() // want `PyGILState_Ensure before runtime.LockOSThread \(line \d+\): the lock comes too late`
+	st := C.PyGILState_Ensure() // want `PyGILState_Ensure before runtime.LockOSThread: the lock comes too late`
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	C.PyGILState_Release(st)
@@ -84,7 +84,7 @@ func callerUnlocked() {
 }
 
 func spawned() {
-	go withGIL(func() {}) // want `a.withGIL \(which calls PyGILState_Ensure\) on a new goroutine, which is not locked`
+	go withGIL(func() {}) // want `a.withGIL \(which calls PyGILState_Ensure\) on a new goroutine not locked`
 }
 
 func unknownCaller() { // silent: its callers' business, through the fact

@@ -20,7 +20,7 @@ import "runtime"
 
 func Unlocked(done chan<- bool) {
 	go func() {
-		st := C.Py_Acquire() // want `C\.Py_Acquire \(a C helper that changes the thread state\) on a new goroutine, which is not locked to its OS thread`
+		st := C.Py_Acquire() // want `C\.Py_Acquire \(a C helper that changes the thread state\) on a new goroutine not locked to its OS thread`
 		C.Py_Free(st)
 		done <- true
 	}()

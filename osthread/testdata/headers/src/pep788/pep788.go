@@ -26,7 +26,7 @@ type Pool struct {
 func (p *Pool) Start() {
 	go func() {
 		for fn := range p.jobs {
-			tok := C.PyThreadState_EnsureFromView(p.view) // want `PyThreadState_EnsureFromView on a new goroutine, which is not locked to its OS thread`
+			tok := C.PyThreadState_EnsureFromView(p.view) // want `PyThreadState_EnsureFromView on a new goroutine not locked to its OS thread`
 			if tok == nil {
 				return
 			}
