@@ -166,6 +166,18 @@ type Func struct {
 
 	// CallsPython marks calls that may run arbitrary Python code.
 	CallsPython bool
+
+	// RefOp is what it does to its argument's reference count.
+	RefOp RefOp
+	// ReturnsArg marks a borrowed result that is the object passed in
+	// (PyObject_Init): not a reference someone else owns.
+	ReturnsArg bool
+	// NewObject marks a new reference to an object the function builds
+	// (PyList_New, PyDict_Keys): derived from refcounts.dat's +1 returns.
+	NewObject bool
+	// Namespaces are the parameters that take a per-call namespace dict
+	// (globals, locals, kwargs).
+	Namespaces []int
 }
 
 // Lookup returns what the table knows about the C function name.

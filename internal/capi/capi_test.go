@@ -407,6 +407,8 @@ func TestMergeAllFields(t *testing.T) {
 			fv.Field(1).SetInt(14)
 		case reflect.Pointer:
 			fv.Set(reflect.New(fv.Type().Elem()))
+		case reflect.Slice:
+			fv.Set(reflect.MakeSlice(fv.Type(), 1, 1))
 		default:
 			t.Fatalf("field %s: kind %v not handled by this test", v.Type().Field(i).Name, fv.Kind())
 		}
@@ -446,5 +448,38 @@ func BenchmarkLookup(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		Lookup(names[i%len(names)])
+	}
+}
+
+// TestOwnership pins the derived and overlaid ownership facts borrowedref
+// relies on.
+func TestOwnership(t *testing.T) {
+	for _, name := range []string{"PyList_New", "PyDict_New", "PyDict_Keys", "PyDict_Values", "PyDict_Items",
+		"PySequence_List", "PySequence_Tuple", "PyObject_Dir", "PyUnicode_Split", "PyMapping_Keys", "PyDict_Copy"} {
+		if f, ok := Lookup(name); !ok || !f.NewObject {
+			t.Errorf("%s: NewObject not set", name)
+		}
+	}
+	for _, name := range []string{"PyObject_GetAttrString", "PySequence_Fast", "PyList_GetItemRef", "PyImport_ImportModule",
+		"PyList_GetItem", "PyObject_Call"} {
+		if f, ok := Lookup(name); ok && f.NewObject {
+			t.Errorf("%s: NewObject set for a function that can return an object others hold", name)
+		}
+	}
+	for _, name := range []string{"PyTuple_GetItem", "PyModule_GetDict", "PyEval_GetBuiltins", "PySys_GetObject", "PyList_GetItem"} {
+		if f, ok := Lookup(name); !ok || !f.IsBorrowedSource() {
+			t.Errorf("%s: not a borrowed source", name)
+		}
+	}
+	if f, _ := Lookup("PyObject_Init"); f.IsBorrowedSource() {
+		t.Errorf("PyObject_Init returns its argument, not a borrowed reference")
+	}
+	for name, op := range map[string]RefOp{"Py_IncRef": RefOpIncRef, "Py_NewRef": RefOpNewRef, "Py_XDECREF": RefOpDecRef, "Py_DecRef": RefOpDecRef} {
+		if f, _ := Lookup(name); f == nil || f.RefOp != op {
+			t.Errorf("%s: RefOp %v, want %v", name, f.RefOp, op)
+		}
+	}
+	if f, _ := Lookup("PyRun_String"); !f.IsNamespaceParam(3) || f.IsNamespaceParam(0) {
+		t.Errorf("PyRun_String: namespaces %v", f.Namespaces)
 	}
 }

@@ -335,7 +335,7 @@ func callsPython(name string) bool {
 // It allocates the map and one backing array for all entries, and leaves
 // the package-level inputs untouched, so calling it twice gives equal tables.
 func build() map[string]*Func {
-	n := len(generated) + len(overlay) + len(libcBlocking)
+	n := len(generated) + len(overlay) + len(ownershipOverlay) + len(libcBlocking)
 	all := make([]Func, 0, n) // never grows beyond n, so pointers into it stay valid
 	t := make(map[string]*Func, n)
 	add := func(f Func) {
@@ -359,6 +359,9 @@ func build() map[string]*Func {
 	for i := range overlay {
 		add(overlay[i])
 	}
+	for i := range ownershipOverlay {
+		add(ownershipOverlay[i])
+	}
 	for _, name := range libcBlocking {
 		add(Func{Name: name, Lib: LibC, Blocks: true})
 	}
@@ -370,6 +373,7 @@ func build() map[string]*Func {
 		if f.Lib == LibPython && callsPython(f.Name) {
 			f.CallsPython = true
 		}
+		f.NewObject = isNewObject(f)
 	}
 	return t
 }
@@ -433,5 +437,17 @@ func merge(dst, src *Func) {
 	}
 	if src.CallsPython {
 		dst.CallsPython = true
+	}
+	if src.RefOp != RefOpNone {
+		dst.RefOp = src.RefOp
+	}
+	if src.ReturnsArg {
+		dst.ReturnsArg = true
+	}
+	if src.NewObject {
+		dst.NewObject = true
+	}
+	if src.Namespaces != nil {
+		dst.Namespaces = src.Namespaces
 	}
 }
