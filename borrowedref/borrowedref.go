@@ -4,11 +4,11 @@ import (
 	_ "embed"
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/pyvet/pyvet/internal/analysisutil"
 	"github.com/pyvet/pyvet/internal/capi"
@@ -41,7 +41,7 @@ func New(o Options) *analysis.Analyzer {
 		// No inspect.Analyzer: under go vet a check with facts runs on every
 		// dependency, and an inspector for each would be pure cost.
 		Requires:         []*analysis.Analyzer{cgocall.Analyzer, helpers.Analyzer, flow.Analyzer},
-		FactTypes:        []analysis.Fact{new(returnsBorrowed)},
+		FactTypes:        []analysis.Fact{new(returnsBorrowed), new(releasesParam)},
 		RunDespiteErrors: true,
 	}
 	a.Flags.Var(&o.Python, "python", "Python version to check for, e.g. 3.12 (default: the headers' version, else 3.13)")
@@ -58,6 +58,15 @@ type returnsBorrowed struct {
 func (*returnsBorrowed) AFact()           {}
 func (f *returnsBorrowed) String() string { return "returnsBorrowed(" + f.CFunc + ")" }
 
+// releasesParam is the fact that a Go function releases one of its
+// parameters with Py_DecRef (Index counts the receiver first).
+type releasesParam struct {
+	Index int
+}
+
+func (*releasesParam) AFact()           {}
+func (f *releasesParam) String() string { return fmt.Sprintf("releasesParam(%d)", f.Index) }
+
 type checker struct {
 	pass   *analysis.Pass
 	idx    *cgocall.Index
@@ -71,6 +80,36 @@ type checker struct {
 	parents  map[*ast.CallExpr]*cgocall.Call
 	assigns  map[*ast.CallExpr]assignment
 	sections map[*ast.CallExpr][]flow.Section // see sectionsAt
+	args     map[ast.Node]argument             // see argOf
+}
+
+// An argument is argument i of a C call.
+type argument struct {
+	call *cgocall.Call
+	i    int
+}
+
+// argOf returns the C call n is an argument of (the user's expression, in
+// every driver's shape), and its index.
+func (c *checker) argOf(n ast.Node) (*cgocall.Call, int) {
+	if c.args == nil {
+		c.args = map[ast.Node]argument{}
+		for _, call := range c.idx.Calls() {
+			for i, a := range call.Args {
+				c.args[a] = argument{call, i}
+			}
+		}
+	}
+	a := c.args[n]
+	return a.call, a.i
+}
+
+// endOf returns where the user's C call ends, or NoPos when it cannot tell.
+func (c *checker) endOf(call *cgocall.Call) token.Pos {
+	if _, o, err := c.idx.Original(call); err == nil {
+		return o.End()
+	}
+	return token.NoPos
 }
 
 func run(pass *analysis.Pass, o Options) (any, error) {
@@ -88,17 +127,14 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 			c.checkHelperCall(call, sum)
 			continue
 		}
-		f := c.cpython(call.Name)
-		switch {
-		case f == nil:
-		case f.Replacement != nil:
-			c.reportBorrowed(call, f)
-		case f.DictNext:
+		if f := c.cpython(call.Name); f != nil && f.DictNext {
 			c.checkDictNext(call)
 		}
 	}
-	c.exportWrappers()
-	c.reportWrapperCalls()
+	_, scans := c.scanPackage()
+	for _, s := range scans {
+		s.report()
+	}
 	return nil, nil
 }
 
@@ -110,8 +146,8 @@ func (c *checker) cpython(name string) *capi.Func { return c.h.CPython(name) }
 // without one, a package that does not use C has nothing to report.
 func importsFacts(pass *analysis.Pass) bool {
 	for _, f := range pass.AllObjectFacts() {
-		if _, ok := f.Fact.(*returnsBorrowed); ok && f.Object.Pkg() != pass.Pkg {
-			return true
+		if f.Object.Pkg() != pass.Pkg {
+			return true // returnsBorrowed or releasesParam
 		}
 	}
 	return false
@@ -130,7 +166,8 @@ func (c *checker) reportBorrowed(call *cgocall.Call, f *capi.Func) {
 	fmt.Fprintf(&b, "; use %s, which returns a strong reference to release with Py_DecRef", c.replacement(r))
 	c.pass.Report(analysis.Diagnostic{
 		Pos:            call.Pos,
-		Category:       "borrowedref",
+		End:            c.endOf(call),
+		Category:       ruleBorrowedResult,
 		Message:        b.String(),
 		SuggestedFixes: c.fixes(call, f),
 	})
@@ -164,47 +201,6 @@ func (c *checker) increfedAtOnce(call *cgocall.Call) bool {
 	}
 	_, _, ok = c.increfNext(call)
 	return ok
-}
-
-// reportWrapperCalls reports calls of other packages' wrappers.
-func (c *checker) reportWrapperCalls() {
-	// cgo's wrapper closures call only the package's own _Cfunc_ and
-	// _cgoCheckPointer, so walking into them finds nothing to report.
-	for _, call := range c.goCalls() {
-		fn := typeutil.StaticCallee(c.pass.TypesInfo, call)
-		if fn == nil || fn.Pkg() == nil || fn.Pkg() == c.pass.Pkg {
-			continue
-		}
-		var fact returnsBorrowed
-		if !c.pass.ImportObjectFact(fn.Origin(), &fact) {
-			continue
-		}
-		f, _ := capi.Lookup(fact.CFunc)
-		msg := fmt.Sprintf("%s returns a borrowed reference (the result of C.%s), which another thread can free while you use it on free-threaded Python",
-			qualified(fn), fact.CFunc)
-		if f != nil && f.Replacement != nil {
-			msg += fmt.Sprintf("; use a wrapper of %s, which returns a strong reference to release with Py_DecRef", c.replacement(f.Replacement))
-		}
-		c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), Category: "borrowedref", Message: msg})
-	}
-}
-
-// goCalls returns the calls of Go functions of other packages that carry a
-// wrapper fact, in source order; nil when no import carries one.
-func (c *checker) goCalls() []*ast.CallExpr {
-	if !importsFacts(c.pass) {
-		return nil
-	}
-	var out []*ast.CallExpr
-	for _, f := range c.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if call, ok := n.(*ast.CallExpr); ok {
-				out = append(out, call)
-			}
-			return true
-		})
-	}
-	return out
 }
 
 // qualified names fn as a user would write it: pkg.Func or pkg.Type.Method.

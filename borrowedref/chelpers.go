@@ -12,32 +12,25 @@ import (
 
 // checkHelperCall reports a call of the package's own C helper whose body
 // has a borrowed-reference hazard, at the Go call, naming the C API inside.
+// A helper that returns a borrowed reference is reported where its result
+// is used (see report).
 func (c *checker) checkHelperCall(call *cgocall.Call, sum *creader.Summary) {
-	switch {
-	case sum.ReturnsBorrowed != "":
-		root, through := sum.Cause("ReturnsBorrowed")
-		msg := fmt.Sprintf("C helper %s returns a borrowed reference (from %s%s), which another thread can free while you use it on free-threaded Python",
-			call.Name, root, viaText(through))
-		if f, ok := capi.Lookup(root); ok && f.Replacement != nil {
-			msg += fmt.Sprintf("; make it return a strong reference from %s and release it with Py_DecRef", c.replacement(f.Replacement))
-		}
-		c.report(call, msg)
-	case sum.UsesBorrowed != "":
+	if sum.UsesBorrowed != "" && sum.ReturnsBorrowed == "" {
 		root, through := sum.Cause("UsesBorrowed")
 		msg := fmt.Sprintf("C helper %s calls %s%s, whose borrowed reference another thread can free before the helper is done with it on free-threaded Python",
 			call.Name, root, viaText(through))
 		if f, ok := capi.Lookup(root); ok && f.Replacement != nil {
 			msg += fmt.Sprintf("; use %s in the helper", c.replacement(f.Replacement))
 		}
-		c.report(call, msg)
+		c.report(call, ruleHelperBorrow, msg)
 	}
 	if sum.DictNext && !sum.DictNextLocked && !c.lockedAtCall(call, sum.DictNextParam) {
-		c.report(call, fmt.Sprintf("C helper %s iterates a dict with PyDict_Next outside a critical section on it: another thread can change the dict "+
+		c.report(call, ruleUnlockedIteration, fmt.Sprintf("C helper %s iterates a dict with PyDict_Next outside a critical section on it: another thread can change the dict "+
 			"and free the borrowed key and value mid-loop on free-threaded Python; wrap the loop in Py_BEGIN_CRITICAL_SECTION(dict) … "+
 			"Py_END_CRITICAL_SECTION() in the helper", call.Name))
 	}
 	if sum.FastItems && !sum.FastItemsLocked && !c.lockedAtCall(call, sum.FastItemsParam) {
-		c.report(call, fmt.Sprintf("C helper %s reads a sequence through PySequence_Fast_ITEMS outside a critical section on it: another thread "+
+		c.report(call, ruleUnlockedIteration, fmt.Sprintf("C helper %s reads a sequence through PySequence_Fast_ITEMS outside a critical section on it: another thread "+
 			"can resize the list and move or free the items array on free-threaded Python; wrap the access in "+
 			"Py_BEGIN_CRITICAL_SECTION(seq) … Py_END_CRITICAL_SECTION() in the helper", call.Name))
 	}
@@ -56,6 +49,6 @@ func viaText(through string) string {
 	return " via " + through
 }
 
-func (c *checker) report(call *cgocall.Call, msg string) {
-	c.pass.Report(analysis.Diagnostic{Pos: call.Pos, Category: "borrowedref", Message: msg})
+func (c *checker) report(call *cgocall.Call, rule, msg string) {
+	c.pass.Report(analysis.Diagnostic{Pos: call.Pos, End: c.endOf(call), Category: rule, Message: msg})
 }

@@ -20,7 +20,8 @@ func (c *checker) checkDictNext(call *cgocall.Call) {
 	dict := c.idx.Render(call.Args[0])
 	c.pass.Report(analysis.Diagnostic{
 		Pos:      call.Pos,
-		Category: "borrowedref",
+		End:      c.endOf(call),
+		Category: ruleUnlockedIteration,
 		Message: fmt.Sprintf("PyDict_Next outside a critical section on %s: it does not lock the dict, so another thread can change it "+
 			"and free the borrowed key and value mid-loop on free-threaded Python; run the loop between "+
 			"C.PyCriticalSection_Begin(&cs, %s) and C.PyCriticalSection_End(&cs) in this function", dict, dict),

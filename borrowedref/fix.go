@@ -19,11 +19,13 @@ import (
 //
 // Edits go to the user's original file: drivers drop edits to cgo's files.
 
-// newRefs return a new reference to their argument.
-var newRefs = map[string]bool{"Py_NewRef": true, "Py_XNewRef": true}
-
-// increfs take a new reference to their argument.
-var increfs = map[string]bool{"Py_IncRef": true, "Py_INCREF": true, "Py_XINCREF": true, "Py_XIncRef": true}
+// refOp returns what the C function name does to its argument's count.
+func (c *checker) refOp(name string) capi.RefOp {
+	if f := c.cpython(name); f != nil {
+		return f.RefOp
+	}
+	return capi.RefOpNone
+}
 
 func (c *checker) fixes(call *cgocall.Call, f *capi.Func) []analysis.SuggestedFix {
 	r := f.Replacement
@@ -86,7 +88,7 @@ func (c *checker) increfWrapping(call *cgocall.Call) (*cgocall.Call, bool) {
 		}
 	}
 	outer := c.parents[call.Node]
-	if outer != nil && newRefs[outer.Name] && len(outer.Args) == 1 {
+	if outer != nil && c.refOp(outer.Name) == capi.RefOpNewRef && len(outer.Args) == 1 {
 		return outer, true
 	}
 	return nil, false
@@ -136,7 +138,7 @@ func (c *checker) increfNext(call *cgocall.Call) (*cgocall.Call, *ast.AssignStmt
 		return nil, nil, false
 	}
 	inc := c.idx.Lookup(ce)
-	if inc == nil || !increfs[inc.Name] || len(inc.Args) != 1 {
+	if inc == nil || c.refOp(inc.Name) != capi.RefOpIncRef || len(inc.Args) != 1 {
 		return nil, nil, false
 	}
 	if id, ok := ast.Unparen(inc.Args[0]).(*ast.Ident); ok && id.Name == lhs.Name &&

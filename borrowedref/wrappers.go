@@ -3,152 +3,262 @@ package borrowedref
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/pyvet/pyvet/internal/capi"
+	"github.com/pyvet/pyvet/internal/flow"
 )
 
-// exportWrappers finds the package's Go functions that return a borrowed
-// reference (directly, through a local variable, through a conversion or a
-// pass-through helper such as togo(p) { return (*Object)(p) }, or through
-// another wrapper) and exports a fact for each, to a fixed point.
-func (c *checker) exportWrappers() {
-	var decls []*ast.FuncDecl
+// A wrapper returns a borrowed reference it got from a borrowed API, a C
+// helper or another wrapper (through conversions, a pass-through helper such
+// as togo(p) { return (*Object)(p) }, a variable, a struct literal): the
+// hazard is in its callers, which are checked where they use the result.
+// A function that releases its parameter (func (o *Object) DecRef() {
+// C.Py_DecRef(toc(o)) }) is a wrapper of Py_DecRef.
+type wrapperFinder struct {
+	borrowed map[*types.Func]string // function → the C API behind its result
+	through  map[*types.Func]bool   // one-parameter functions that return their argument
+	releases map[*types.Func]int    // function → the parameter it releases (receiver first)
+}
+
+// funcBody is one function of the package with a body to scan.
+type funcBody struct {
+	decl *ast.FuncDecl
+	fn   *types.Func
+}
+
+// scanPackage scans every function of the package, to a fixed point of
+// the wrappers found, exports their facts, and returns the final scans.
+func (c *checker) scanPackage() (*wrapperFinder, []*scan) {
+	var funcs []funcBody
 	for _, f := range c.pass.Files {
 		for _, decl := range f.Decls {
-			if d, ok := decl.(*ast.FuncDecl); ok && d.Body != nil && d.Type.Results != nil {
-				decls = append(decls, d)
+			if d, ok := decl.(*ast.FuncDecl); ok && d.Body != nil {
+				if fn, ok := c.pass.TypesInfo.Defs[d.Name].(*types.Func); ok {
+					funcs = append(funcs, funcBody{d, fn})
+				}
 			}
 		}
 	}
-	if len(decls) == 0 {
-		return
-	}
-	w := &wrapperFinder{c: c, borrowed: map[*types.Func]string{}, through: map[*types.Func]bool{}}
-	for _, d := range decls {
-		if fn, ok := c.pass.TypesInfo.Defs[d.Name].(*types.Func); ok && passesThrough(c.pass.TypesInfo, d) {
-			w.through[fn] = true
+	w := &wrapperFinder{borrowed: map[*types.Func]string{}, through: map[*types.Func]bool{}, releases: map[*types.Func]int{}}
+	for _, fb := range funcs {
+		if passesThrough(c.pass.TypesInfo, fb.decl) {
+			w.through[fb.fn] = true
+		}
+		if i, ok := c.releasedParam(fb.decl); ok {
+			w.releases[fb.fn] = i
 		}
 	}
+	var scans []*scan
 	for changed := true; changed; {
 		changed = false
-		for _, d := range decls {
-			fn, ok := c.pass.TypesInfo.Defs[d.Name].(*types.Func)
-			if !ok || w.borrowed[fn] != "" {
-				continue
-			}
-			if src := w.returns(d); src != "" {
-				w.borrowed[fn] = src
+		scans = scans[:0]
+		for _, fb := range funcs {
+			s := c.scanFunc(w, fb.decl)
+			scans = append(scans, s)
+			if api := s.returnedAPI(); api != "" && w.borrowed[fb.fn] == "" {
+				w.borrowed[fb.fn] = api
 				changed = true
 			}
 		}
 	}
-	for _, d := range decls { // in source order, for deterministic facts
+	for _, fb := range funcs { // in source order, for deterministic facts
 		// Other packages can call only exported functions and methods.
-		if fn, ok := c.pass.TypesInfo.Defs[d.Name].(*types.Func); ok && fn.Exported() && w.borrowed[fn] != "" {
-			c.pass.ExportObjectFact(fn, &returnsBorrowed{CFunc: w.borrowed[fn]})
+		if !fb.fn.Exported() {
+			continue
+		}
+		if api := w.borrowed[fb.fn]; api != "" {
+			c.pass.ExportObjectFact(fb.fn, &returnsBorrowed{CFunc: api})
+		}
+		if i, ok := w.releases[fb.fn]; ok {
+			c.pass.ExportObjectFact(fb.fn, &releasesParam{Index: i})
 		}
 	}
+	return w, scans
 }
 
-type wrapperFinder struct {
-	c        *checker
-	borrowed map[*types.Func]string // function → the C API behind its result
-	through  map[*types.Func]bool   // one-parameter functions that return their argument
-}
-
-// returns reports the C API whose borrowed result d returns, or "".
-func (w *wrapperFinder) returns(d *ast.FuncDecl) string {
-	info := w.c.pass.TypesInfo
-	vars := map[types.Object]string{} // locals assigned a borrowed result
-	found := ""
-	ast.Inspect(d.Body, func(n ast.Node) bool {
-		if found != "" {
-			return false
-		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return w.c.idx.IsWrapper(n) // a closure's returns are its own
-		case *ast.AssignStmt:
-			if len(n.Lhs) == len(n.Rhs) {
-				for i, lhs := range n.Lhs {
-					if id, ok := lhs.(*ast.Ident); ok {
-						if src := w.source(n.Rhs[i], vars); src != "" {
-							if obj := info.ObjectOf(id); obj != nil {
-								vars[obj] = src
-							}
-						}
-					}
+// scanFunc scans one function. The arguments of an //export function are
+// borrowed from its Python caller for the duration of the call.
+func (c *checker) scanFunc(w *wrapperFinder, d *ast.FuncDecl) *scan {
+	s := newScan(c, w, d.Type, d.Body)
+	var params []*borrow
+	var objs []types.Object
+	if exportName := exported(d); exportName != "" {
+		for _, field := range d.Type.Params.List {
+			for _, name := range field.Names {
+				obj := c.pass.TypesInfo.Defs[name]
+				if obj == nil || !isPyObjectPtr(obj.Type()) {
+					continue
 				}
+				params = append(params, &borrow{pos: name.Pos(), end: name.End(), api: "//export",
+					what: "argument " + name.Name + " of //export " + exportName})
+				objs = append(objs, obj)
 			}
-		case *ast.ExprStmt: // C.Py_IncRef(x) makes x a strong reference
-			if call, ok := n.X.(*ast.CallExpr); ok {
-				if c := w.c.idx.Lookup(call); c != nil && increfs[c.Name] && len(c.Args) == 1 {
-					if id, ok := ast.Unparen(c.Args[0]).(*ast.Ident); ok {
-						delete(vars, info.ObjectOf(id))
-					}
-				}
-			}
-		case *ast.ReturnStmt:
-			if len(n.Results) > 0 {
-				found = w.source(n.Results[0], vars)
-			}
-		}
-		return true
-	})
-	return found
-}
-
-// source returns the C API whose borrowed reference e evaluates to, or "".
-func (w *wrapperFinder) source(e ast.Expr, vars map[types.Object]string) string {
-	info := w.c.pass.TypesInfo
-	for {
-		e = ast.Unparen(e)
-		switch x := e.(type) {
-		case *ast.Ident:
-			if obj := info.ObjectOf(x); obj != nil {
-				return vars[obj]
-			}
-			return ""
-		case *ast.CallExpr:
-			if call := w.c.idx.Lookup(x); call != nil {
-				if sum := w.c.h.Lookup(call.Name); sum != nil {
-					root, _ := sum.Cause("ReturnsBorrowed")
-					return root
-				}
-				if f := w.c.cpython(call.Name); f != nil && f.Replacement != nil {
-					return f.Name
-				}
-				return ""
-			}
-			if tv, ok := info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
-				e = x.Args[0] // a conversion
-				continue
-			}
-			fn := typeutil.StaticCallee(info, x)
-			if fn == nil {
-				return ""
-			}
-			if w.through[fn] && len(x.Args) == 1 {
-				e = x.Args[0]
-				continue
-			}
-			if src := w.borrowed[fn]; src != "" {
-				return src
-			}
-			var fact returnsBorrowed
-			if fn.Pkg() != w.c.pass.Pkg && w.c.pass.ImportObjectFact(fn.Origin(), &fact) {
-				return fact.CFunc
-			}
-			return ""
-		default:
-			return ""
 		}
 	}
+	s.run(params, objs)
+	return s
+}
+
+// returnedAPI returns the C API behind a borrowed reference the function
+// returns (one another thread can free first), or "".
+func (s *scan) returnedAPI() string {
+	api := ""
+	for _, b := range s.borrows {
+		if b.returned && b.api != "//export" {
+			if b.race {
+				return b.api
+			}
+			if api == "" {
+				api = b.api
+			}
+		}
+	}
+	return api
+}
+
+// exported returns the name an //export directive gives d, or "".
+func exported(d *ast.FuncDecl) string {
+	if d.Doc == nil || d.Recv != nil {
+		return ""
+	}
+	for _, cm := range d.Doc.List {
+		if name, ok := strings.CutPrefix(cm.Text, "//export "); ok {
+			return strings.TrimSpace(name)
+		}
+	}
+	return ""
+}
+
+// isPyObjectPtr reports whether t is *C.PyObject (cgo's *_Ctype_PyObject or
+// *_Ctype_struct__object).
+func isPyObjectPtr(t types.Type) bool {
+	p, ok := t.(*types.Pointer)
+	if !ok {
+		return false
+	}
+	n, ok := types.Unalias(p.Elem()).(*types.Named)
+	if !ok {
+		return false
+	}
+	name := n.Obj().Name()
+	return name == "_Ctype_PyObject" || name == "_Ctype_struct__object"
+}
+
+// borrowOf returns the borrowed reference call produces, or nil: the result
+// of a borrowed C API, of a C helper returning one, or of a Go wrapper.
+func (c *checker) borrowOf(w *wrapperFinder, call *ast.CallExpr) *borrow {
+	if cc := c.idx.Lookup(call); cc != nil {
+		b := &borrow{pos: cc.Pos, end: c.endOf(cc), call: cc}
+		if sum := c.h.Lookup(cc.Name); sum != nil {
+			b.helper = true
+			b.what = "C helper " + cc.Name + " result"
+			switch {
+			case sum.ReturnsBorrowed != "":
+				b.api, _ = sum.Cause("ReturnsBorrowed")
+				b.race = true
+			case sum.ReturnsBorrowedImmutable != "":
+				b.api = sum.ReturnsBorrowedImmutable
+			default:
+				return nil
+			}
+			return b
+		}
+		f := c.cpython(cc.Name)
+		if f == nil || !f.IsBorrowedSource() {
+			return nil
+		}
+		b.api, b.race, b.what = f.Name, f.Replacement != nil, f.Name+" result"
+		return b
+	}
+	fn := staticCallee(c.pass.TypesInfo, call)
+	if fn == nil {
+		return nil
+	}
+	api := c.wrapped(w, fn)
+	if api == "" {
+		return nil
+	}
+	f, _ := capi.Lookup(api)
+	return &borrow{pos: call.Pos(), end: call.End(), api: api, race: f != nil && f.Replacement != nil,
+		wrapper: fn, what: qualified(fn) + " result"}
+}
+
+// wrapped returns the C API whose borrowed reference fn returns, or "".
+func (c *checker) wrapped(w *wrapperFinder, fn *types.Func) string {
+	if fn.Pkg() == c.pass.Pkg {
+		return w.borrowed[fn]
+	}
+	var fact returnsBorrowed
+	if fn.Pkg() != nil && c.pass.ImportObjectFact(fn.Origin(), &fact) {
+		return fact.CFunc
+	}
+	return ""
+}
+
+// releasesParam returns the parameter fn releases (receiver first).
+func (c *checker) releasesParam(w *wrapperFinder, fn *types.Func) (int, bool) {
+	if fn.Pkg() == c.pass.Pkg {
+		i, ok := w.releases[fn]
+		return i, ok
+	}
+	var fact releasesParam
+	if fn.Pkg() != nil && c.pass.ImportObjectFact(fn.Origin(), &fact) {
+		return fact.Index, true
+	}
+	return 0, false
+}
+
+// releasedParam returns the parameter d releases with Py_DecRef on every
+// path (a statement of its body, not inside a branch), receiver first.
+func (c *checker) releasedParam(d *ast.FuncDecl) (int, bool) {
+	var params []types.Object
+	for _, fl := range []*ast.FieldList{d.Recv, d.Type.Params} {
+		if fl == nil {
+			continue
+		}
+		for _, field := range fl.List {
+			for _, name := range field.Names {
+				params = append(params, c.pass.TypesInfo.Defs[name])
+			}
+		}
+	}
+	for _, st := range d.Body.List {
+		var call *ast.CallExpr
+		switch st := st.(type) {
+		case *ast.ExprStmt:
+			call, _ = st.X.(*ast.CallExpr)
+		case *ast.DeferStmt:
+			call = st.Call
+		}
+		cc := c.idx.Lookup(call)
+		if cc == nil || len(cc.Args) == 0 {
+			continue
+		}
+		if f := c.cpython(cc.Name); f == nil || f.RefOp != capi.RefOpDecRef {
+			continue
+		}
+		id, ok := ast.Unparen(flow.StripConversions(c.pass.TypesInfo, cc.Args[0])).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		for i, p := range params {
+			if p != nil && c.pass.TypesInfo.Uses[id] == p {
+				return i, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // passesThrough reports whether d has one parameter and returns it, at most
 // converted: func togo(p *C.PyObject) *Object { return (*Object)(p) }.
 func passesThrough(info *types.Info, d *ast.FuncDecl) bool {
+	if d.Type.Results == nil {
+		return false
+	}
 	params := d.Type.Params.List
 	if len(params) != 1 || len(params[0].Names) != 1 || len(d.Body.List) != 1 {
 		return false
@@ -158,18 +268,10 @@ func passesThrough(info *types.Info, d *ast.FuncDecl) bool {
 		return false
 	}
 	param := info.Defs[params[0].Names[0]]
-	e := ast.Unparen(ret.Results[0])
-	for {
-		call, ok := e.(*ast.CallExpr)
-		if !ok {
-			break
-		}
-		tv, ok := info.Types[call.Fun]
-		if !ok || !tv.IsType() || len(call.Args) != 1 {
-			return false
-		}
-		e = ast.Unparen(call.Args[0])
-	}
-	id, ok := e.(*ast.Ident)
+	id, ok := ast.Unparen(flow.StripConversions(info, ret.Results[0])).(*ast.Ident)
 	return ok && param != nil && info.Uses[id] == param
+}
+
+func staticCallee(info *types.Info, call *ast.CallExpr) *types.Func {
+	return typeutil.StaticCallee(info, call)
 }

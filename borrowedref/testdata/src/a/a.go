@@ -19,15 +19,15 @@ import "unsafe"
 
 func Hazards(l, d, key, wr *C.PyObject, name *C.char) {
 	item := C.PyList_GetItem(l, 0) // want `PyList_GetItem returns a borrowed reference, which another thread can free while you use it on free-threaded Python; use PyList_GetItemRef \(Python 3\.13\+; for Python 3\.11 include pythoncapi_compat\.h from pythoncapi-compat\), which returns a strong reference to release with Py_DecRef`
-	_ = item
+	use(item)
 	v := C.PyDict_GetItem(d, key) // want `PyDict_GetItem returns a borrowed reference.*use PyDict_GetItemRef \(Python 3\.13\+; .*; int PyDict_GetItemRef\(PyObject \*p, PyObject \*key, PyObject \*\*result\)\)`
-	_ = v
-	_ = C.PyDict_GetItemWithError(d, key) // want `PyDict_GetItemWithError returns a borrowed reference.*PyDict_GetItemRef`
-	_ = C.PyDict_GetItemString(d, name)   // want `PyDict_GetItemString returns a borrowed reference.*PyDict_GetItemStringRef`
-	_ = C.PyDict_SetDefault(d, key, l)    // want `PyDict_SetDefault returns a borrowed reference.*PyDict_SetDefaultRef`
-	_ = C.PyWeakref_GetObject(wr)         // want `PyWeakref_GetObject returns a borrowed reference.*PyWeakref_GetRef`
-	_ = C.PyImport_AddModule(name)        // want `PyImport_AddModule returns a borrowed reference.*PyImport_AddModuleRef`
-	_ = C.PyImport_AddModuleObject(key)   // want `PyImport_AddModuleObject returns a borrowed reference.*PyImport_AddModuleRef \(Python 3\.13\+; .*; PyObject\* PyImport_AddModuleRef\(const char \*name\)\)`
+	use(v)
+	use(C.PyDict_GetItemWithError(d, key)) // want `PyDict_GetItemWithError returns a borrowed reference.*PyDict_GetItemRef`
+	use(C.PyDict_GetItemString(d, name))   // want `PyDict_GetItemString returns a borrowed reference.*PyDict_GetItemStringRef`
+	use(C.PyDict_SetDefault(d, key, l))    // want `PyDict_SetDefault returns a borrowed reference.*PyDict_SetDefaultRef`
+	use(C.PyWeakref_GetObject(wr))         // want `PyWeakref_GetObject returns a borrowed reference.*PyWeakref_GetRef`
+	use(C.PyImport_AddModule(name))        // want `PyImport_AddModule returns a borrowed reference.*PyImport_AddModuleRef`
+	use(C.PyImport_AddModuleObject(key))   // want `PyImport_AddModuleObject returns a borrowed reference.*PyImport_AddModuleRef \(Python 3\.13\+; .*; PyObject\* PyImport_AddModuleRef\(const char \*name\)\)`
 
 	// Wrapping does not help: the item can be freed before Py_NewRef runs.
 	owned := C.Py_NewRef(C.PyList_GetItem(l, 1)) // want `PyList_GetItem returns a borrowed reference, which another thread can free while you use it on free-threaded Python \(taking a reference afterwards is too late\)`
@@ -37,9 +37,25 @@ func Hazards(l, d, key, wr *C.PyObject, name *C.char) {
 	f := func() *C.PyObject { return C.PyList_GetItem(l, 2) } // want `PyList_GetItem returns a borrowed`
 	_ = f
 	go func() { C.Py_IncRef(C.PyList_GetItem(l, 3)) }()              // want `PyList_GetItem returns a borrowed`
-	defer C.PyList_GetItem(l, 4)                                     // want `PyList_GetItem returns a borrowed`
+	defer use(C.PyList_GetItem(l, 4))                                // want `PyList_GetItem returns a borrowed`
 	_ = C.PyObject_Repr(C.PyDict_GetItem(d, C.PyList_GetItem(l, 5))) // want `PyDict_GetItem returns` `PyList_GetItem returns`
 	_ = unsafe.Pointer(nil)
+}
+
+func use(...*C.PyObject) {}
+
+// Discarded: called for its error or bounds check, the result holds no
+// reference; compared with nil, it is not read.
+func Discarded(l, d, key *C.PyObject, i C.Py_ssize_t) bool {
+	C.PyList_GetItem(l, i)
+	_ = C.PyList_GetItem(l, i)
+	if C.PyList_GetItem(l, i) == nil {
+		return false
+	}
+	defer C.PyDict_GetItem(d, key)
+	v := C.PyDict_GetItem(d, key)
+	_ = v
+	return C.PyDict_GetItemWithError(d, key) != nil
 }
 
 func LookAlikes(t, l, d, key *C.PyObject) {

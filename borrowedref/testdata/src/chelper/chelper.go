@@ -47,14 +47,14 @@ PyObject *dict_get_ref(PyObject *d, PyObject *k);
 import "C"
 
 func Calls(l, t, d, k *C.PyObject, a *C.int) {
-	_ = C.item(l, 0)      // want `C helper item returns a borrowed reference \(from PyList_GET_ITEM\), which another thread can free while you use it on free-threaded Python; make it return a strong reference from PyList_GetItemRef`
-	_ = C.first(l)        // want `C helper first returns a borrowed reference \(from PyList_GET_ITEM via item\)`
+	use(C.item(l, 0))     // want `C helper item returns a borrowed reference \(from PyList_GET_ITEM\), which another thread can free while you use it on free-threaded Python; make it return a strong reference from PyList_GetItemRef`
+	use(C.first(l))       // want `C helper first returns a borrowed reference \(from PyList_GET_ITEM via item\)`
 	_ = C.titem(t)        // tuples are immutable
 	_ = C.owned(l)        // want `C helper owned calls PyList_GetItem, whose borrowed reference another thread can free before the helper is done with it`
 	_ = C.count(d)        // want `C helper count iterates a dict with PyDict_Next outside a critical section on it`
 	_ = C.count_locked(d) // locked inside the helper
 	_ = C.PyLike_GetItem(a, 0)
-	_ = C.dict_get(d, k)     // want `C helper dict_get returns a borrowed reference \(from PyDict_GetItem\)`
+	use(C.dict_get(d, k))    // want `C helper dict_get returns a borrowed reference \(from PyDict_GetItem\)`
 	_ = C.dict_get_ref(d, k) // want `C helper dict_get_ref calls PyDict_GetItem.*use PyDict_GetItemRef`
 }
 
@@ -67,5 +67,7 @@ func CountLocked(cs *C.PyCriticalSection, d *C.PyObject) C.Py_ssize_t {
 
 // Item wraps a helper that returns a borrowed reference.
 func Item(l *C.PyObject) *C.PyObject { // want Item:`returnsBorrowed\(PyList_GET_ITEM\)`
-	return C.item(l, 1) // want `C helper item returns a borrowed reference`
+	return C.item(l, 1)
 }
+
+func use(*C.PyObject) {}

@@ -29,6 +29,6 @@ func Module(name *C.char) *C.PyObject {
 }
 
 // No fix: ownership is not taken at once, so the rewrite would leak.
-func Borrowed(l *C.PyObject) *C.PyObject { // want Borrowed:`returnsBorrowed\(PyList_GetItem\)`
-	return C.PyList_GetItem(l, 0) // want `PyList_GetItem returns a borrowed reference`
+func Borrowed(l *C.PyObject) *C.PyObject {
+	return C.PyObject_Repr(C.PyList_GetItem(l, 0)) // want `PyList_GetItem returns a borrowed reference`
 }

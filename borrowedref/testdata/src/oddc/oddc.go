@@ -18,7 +18,7 @@ static PyObject *call_it(item_fn g, PyObject *o) { return g ? g(o) : NULL; }
 import "C"
 
 func Go(l *C.PyObject) {
-	_ = C.PyList_GetItem(l, 0) // want `PyList_GetItem returns a borrowed reference`
-	_ = C.old_style()          // a K&R definition has no prototype
+	_ = C.PyObject_Repr(C.PyList_GetItem(l, 0)) // want `PyList_GetItem returns a borrowed reference`
+	_ = C.old_style()                           // a K&R definition has no prototype
 	_ = C.call_it(C.pick(1), l)
 }

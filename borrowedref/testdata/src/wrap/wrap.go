@@ -18,19 +18,20 @@ type Object C.PyObject
 func togo(o *C.PyObject) *Object { return (*Object)(o) }
 func toc(o *Object) *C.PyObject  { return (*C.PyObject)(unsafe.Pointer(o)) }
 
-// ListGetItem returns a borrowed reference: reported here, at the C call.
+// ListGetItem returns a borrowed reference: a wrapper, reported where its
+// callers use the result.
 func ListGetItem(l *Object, i int) *Object { // want ListGetItem:`returnsBorrowed\(PyList_GetItem\)`
-	return togo(C.PyList_GetItem(toc(l), C.Py_ssize_t(i))) // want `PyList_GetItem returns a borrowed reference`
+	return togo(C.PyList_GetItem(toc(l), C.Py_ssize_t(i)))
 }
 
-// Item wraps the wrapper; its callers here are not reported again.
+// Item wraps the wrapper.
 func Item(l *Object, i int) *Object { // want Item:`returnsBorrowed\(PyList_GetItem\)`
 	it := ListGetItem(l, i)
 	return it
 }
 
 func (o *Object) GetItem(key *Object) (*Object, error) { // want GetItem:`returnsBorrowed\(PyDict_GetItem\)`
-	v := C.PyDict_GetItem(toc(o), toc(key)) // want `PyDict_GetItem returns a borrowed reference`
+	v := C.PyDict_GetItem(toc(o), toc(key))
 	if v == nil {
 		return nil, nil
 	}
@@ -42,7 +43,20 @@ func ListGetItemRef(l *Object, i int) *Object {
 	return togo(C.PyList_GetItemRef(toc(l), C.Py_ssize_t(i)))
 }
 
-// TupleItem returns a borrowed reference to a tuple item: fine.
-func TupleItem(t *Object, i int) *Object {
+// TupleItem returns a borrowed reference to a tuple item: fine on every
+// thread while the tuple lives.
+func TupleItem(t *Object, i int) *Object { // want TupleItem:`returnsBorrowed\(PyTuple_GetItem\)`
 	return togo(C.PyTuple_GetItem(toc(t), C.Py_ssize_t(i)))
+}
+
+// Repr uses a wrapper's result in the wrapper's own package: reported.
+func (o *Object) Repr() *Object {
+	return togo(C.PyObject_Repr(toc(ListGetItem(o, 0)))) // want `wrap\.ListGetItem returns a borrowed reference \(the result of C\.PyList_GetItem\)`
+}
+
+// Pair returns a struct holding a borrowed reference: a wrapper too.
+type Pair struct{ First, Second *Object }
+
+func ListPair(l *Object) Pair { // want ListPair:`returnsBorrowed\(PyList_GetItem\)`
+	return Pair{First: ListGetItem(l, 0), Second: ListGetItem(l, 1)}
 }
