@@ -41,7 +41,7 @@ func New(o Options) *analysis.Analyzer {
 		// No inspect.Analyzer: under go vet a check with facts runs on every
 		// dependency, and an inspector for each would be pure cost.
 		Requires:         []*analysis.Analyzer{cgocall.Analyzer, helpers.Analyzer, flow.Analyzer},
-		FactTypes:        []analysis.Fact{new(returnsBorrowed), new(releasesParam)},
+		FactTypes:        []analysis.Fact{new(returnsBorrowed), new(refParam)},
 		RunDespiteErrors: true,
 	}
 	a.Flags.Var(&o.Python, "python", "Python version to check for, e.g. 3.12 (default: the headers' version, else 3.13)")
@@ -58,14 +58,20 @@ type returnsBorrowed struct {
 func (*returnsBorrowed) AFact()           {}
 func (f *returnsBorrowed) String() string { return "returnsBorrowed(" + f.CFunc + ")" }
 
-// releasesParam is the fact that a Go function releases one of its
-// parameters with Py_DecRef (Index counts the receiver first).
-type releasesParam struct {
+// refParam is the fact that a Go function passes one of its parameters
+// (Index counts the receiver first) to Py_IncRef or Py_DecRef.
+type refParam struct {
 	Index int
+	Op    capi.RefOp
 }
 
-func (*releasesParam) AFact()           {}
-func (f *releasesParam) String() string { return fmt.Sprintf("releasesParam(%d)", f.Index) }
+func (*refParam) AFact() {}
+func (f *refParam) String() string {
+	if f.Op == capi.RefOpIncRef {
+		return fmt.Sprintf("increfs(%d)", f.Index)
+	}
+	return fmt.Sprintf("decrefs(%d)", f.Index)
+}
 
 type checker struct {
 	pass   *analysis.Pass
@@ -147,7 +153,7 @@ func (c *checker) cpython(name string) *capi.Func { return c.h.CPython(name) }
 func importsFacts(pass *analysis.Pass) bool {
 	for _, f := range pass.AllObjectFacts() {
 		if f.Object.Pkg() != pass.Pkg {
-			return true // returnsBorrowed or releasesParam
+			return true // returnsBorrowed or refParam
 		}
 	}
 	return false

@@ -24,17 +24,18 @@ type borrow struct {
 	helper  bool          // call is the package's own C helper
 	wrapper *types.Func   // the Go wrapper called, if it is one
 
-	used     bool      // read here: the free-threaded hazard applies
-	returned bool      // returned to the caller: the function is a wrapper
-	lastUse  token.Pos // the last place it is read
-	stores   []store   // kept beyond the call with no reference of its own
-	releases []release // released with no reference taken
+	used      bool      // read here: the free-threaded hazard applies
+	returned  bool      // returned to the caller: the function is a wrapper
+	handedOut bool      // stored through an out-parameter: the caller's now
+	lastUse   token.Pos // the last place it is read
+	stores    []store   // kept beyond the call with no reference of its own
+	releases  []release // released with no reference taken
 }
 
 // A store keeps a borrowed reference beyond the call: where, and into what.
 type store struct {
 	node  ast.Node // the stored expression, or the captured variable
-	where string   // "s.item", "a global", "a channel", "a goroutine"
+	where string   // "stored in s.item", "sent on a channel", "captured by a goroutine"
 }
 
 // A release is a Py_DecRef (or a Go wrapper of it) of a borrowed reference.
@@ -229,6 +230,10 @@ func (s *scan) ranged(r *ast.RangeStmt) {
 // field, element or variable that outlives the call keeps them.
 func (s *scan) target(lhs ast.Expr, bs []*borrow, rhs ast.Expr) {
 	lhs = ast.Unparen(lhs)
+	stored := rhs
+	if stored == nil {
+		stored = lhs
+	}
 	if id, ok := lhs.(*ast.Ident); ok {
 		s.skip[id] = true
 		if id.Name == "_" {
@@ -243,7 +248,7 @@ func (s *scan) target(lhs ast.Expr, bs []*borrow, rhs ast.Expr) {
 			s.setVar(obj, bs)
 			return
 		}
-		s.keep(bs, rhs, "the package variable "+id.Name)
+		s.keep(bs, stored, "stored in the package variable "+id.Name)
 		return
 	}
 	if len(bs) == 0 {
@@ -251,8 +256,10 @@ func (s *scan) target(lhs ast.Expr, bs []*borrow, rhs ast.Expr) {
 	}
 	root, outParam := s.root(lhs)
 	switch {
-	case outParam:
-		s.returned(bs)
+	case outParam: // handed to the caller, as a result is; no wrapper fact
+		for _, b := range bs {
+			b.handedOut = true
+		}
 	case root != nil && s.isLocal(root) && !s.isParam(root):
 		// A field or element of the function's own variable: the variable
 		// holds the reference now, and its own fate decides.
@@ -263,7 +270,7 @@ func (s *scan) target(lhs ast.Expr, bs []*borrow, rhs ast.Expr) {
 		}
 		l.borrows = append(l.borrows, bs...)
 	default:
-		s.keep(bs, rhs, s.describe(lhs))
+		s.keep(bs, stored, "stored in "+s.describe(lhs))
 	}
 }
 
@@ -437,7 +444,7 @@ func (s *scan) fate(e ast.Expr, bs []*borrow, fromVar bool) {
 	var cur ast.Node = e
 	for {
 		if c, i := s.c.argOf(cur); c != nil {
-			s.cArg(c, i, cur, bs, fromVar)
+			s.cArg(c, i, e, bs, fromVar)
 			return
 		}
 		p := s.parents[cur]
@@ -452,9 +459,13 @@ func (s *scan) fate(e ast.Expr, bs []*borrow, fromVar bool) {
 					continue
 				}
 			}
+		case *ast.SelectorExpr: // a method call on it: a wrapper of Py_DecRef?
+			if call, ok := s.parents[p].(*ast.CallExpr); ok && call.Fun == p && cur == p.X && s.goArg(call, cur, e, bs, fromVar) {
+				return
+			}
 		case *ast.CallExpr:
 			if cur != p.Fun {
-				if s.goArg(p, cur, bs, fromVar) {
+				if s.goArg(p, cur, e, bs, fromVar) {
 					return
 				}
 				for _, a := range s.transparentArgs(p) {
@@ -478,7 +489,7 @@ func (s *scan) fate(e ast.Expr, bs []*borrow, fromVar bool) {
 			return
 		case *ast.SendStmt:
 			if cur == p.Value {
-				s.keep(bs, cur, "a channel")
+				s.keep(bs, cur, "sent on a channel")
 				return
 			}
 		case *ast.BinaryExpr:
@@ -492,7 +503,7 @@ func (s *scan) fate(e ast.Expr, bs []*borrow, fromVar bool) {
 }
 
 // cArg is the fate of a borrowed reference passed to a C function.
-func (s *scan) cArg(c *cgocall.Call, i int, arg ast.Node, bs []*borrow, fromVar bool) {
+func (s *scan) cArg(c *cgocall.Call, i int, arg ast.Expr, bs []*borrow, fromVar bool) {
 	f := s.c.cpython(c.Name)
 	op := capi.RefOpNone
 	if f != nil && i == 0 {
@@ -516,22 +527,23 @@ func (s *scan) cArg(c *cgocall.Call, i int, arg ast.Node, bs []*borrow, fromVar 
 	}
 }
 
-// goArg handles a borrowed reference passed to a Go function: released by
-// a wrapper of Py_DecRef, or handed to a new goroutine. It reports whether
-// the fate is settled.
-func (s *scan) goArg(call *ast.CallExpr, arg ast.Node, bs []*borrow, fromVar bool) bool {
+// goArg handles a borrowed reference passed to a Go function: a wrapper of
+// Py_IncRef or Py_DecRef, or a new goroutine. It reports whether the fate
+// is settled.
+func (s *scan) goArg(call *ast.CallExpr, cur ast.Node, arg ast.Expr, bs []*borrow, fromVar bool) bool {
 	if g, ok := s.parents[call].(*ast.GoStmt); ok && g.Call == call {
-		s.keep(bs, arg, "a goroutine")
+		s.keep(bs, arg, "passed to a goroutine")
 		return true
 	}
 	fn := staticCallee(s.info(), call)
 	if fn == nil {
 		return false
 	}
-	idx, ok := s.c.releasesParam(s.w, fn)
+	r, ok := s.c.refParamOf(s.w, fn)
 	if !ok {
 		return false
 	}
+	idx := r.Index
 	var at ast.Expr
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && fn.Signature().Recv() != nil {
 		if idx == 0 {
@@ -542,8 +554,15 @@ func (s *scan) goArg(call *ast.CallExpr, arg ast.Node, bs []*borrow, fromVar boo
 	} else if idx < len(call.Args) {
 		at = call.Args[idx]
 	}
-	if at == nil || !s.holds(at, arg) {
+	if at == nil || !s.holds(at, cur) {
 		return false
+	}
+	if r.Op == capi.RefOpIncRef {
+		s.use(bs, arg)
+		if fromVar {
+			s.setOwned(arg, true)
+		}
+		return true
 	}
 	if fromVar && s.releaseOwned(arg) {
 		return true
@@ -606,12 +625,12 @@ func (s *scan) captured(id *ast.Ident, obj types.Object) string {
 		p := s.parents[lit]
 		if call, ok := p.(*ast.CallExpr); ok && call.Fun == lit {
 			if g, ok := s.parents[call].(*ast.GoStmt); ok && g.Call == call {
-				return "a goroutine"
+				return "captured by a goroutine"
 			}
 			continue
 		}
 		if _, ok := p.(*ast.ReturnStmt); ok && !s.inClosure(p) {
-			return "a returned closure"
+			return "captured by a returned closure"
 		}
 	}
 	return ""

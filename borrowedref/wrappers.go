@@ -16,11 +16,12 @@ import (
 // as togo(p) { return (*Object)(p) }, a variable, a struct literal): the
 // hazard is in its callers, which are checked where they use the result.
 // A function that releases its parameter (func (o *Object) DecRef() {
-// C.Py_DecRef(toc(o)) }) is a wrapper of Py_DecRef.
+// C.Py_DecRef(toc(o)) }) is a wrapper of Py_DecRef, and one that takes a
+// reference to it a wrapper of Py_IncRef.
 type wrapperFinder struct {
 	borrowed map[*types.Func]string // function → the C API behind its result
 	through  map[*types.Func]bool   // one-parameter functions that return their argument
-	releases map[*types.Func]int    // function → the parameter it releases (receiver first)
+	refOps   map[*types.Func]refParam // Py_IncRef and Py_DecRef wrappers
 }
 
 // funcBody is one function of the package with a body to scan.
@@ -42,13 +43,13 @@ func (c *checker) scanPackage() (*wrapperFinder, []*scan) {
 			}
 		}
 	}
-	w := &wrapperFinder{borrowed: map[*types.Func]string{}, through: map[*types.Func]bool{}, releases: map[*types.Func]int{}}
+	w := &wrapperFinder{borrowed: map[*types.Func]string{}, through: map[*types.Func]bool{}, refOps: map[*types.Func]refParam{}}
 	for _, fb := range funcs {
 		if passesThrough(c.pass.TypesInfo, fb.decl) {
 			w.through[fb.fn] = true
 		}
-		if i, ok := c.releasedParam(fb.decl); ok {
-			w.releases[fb.fn] = i
+		if r, ok := c.refParam(fb.decl); ok {
+			w.refOps[fb.fn] = r
 		}
 	}
 	var scans []*scan
@@ -72,8 +73,8 @@ func (c *checker) scanPackage() (*wrapperFinder, []*scan) {
 		if api := w.borrowed[fb.fn]; api != "" {
 			c.pass.ExportObjectFact(fb.fn, &returnsBorrowed{CFunc: api})
 		}
-		if i, ok := w.releases[fb.fn]; ok {
-			c.pass.ExportObjectFact(fb.fn, &releasesParam{Index: i})
+		if r, ok := w.refOps[fb.fn]; ok {
+			c.pass.ExportObjectFact(fb.fn, &r)
 		}
 	}
 	return w, scans
@@ -198,22 +199,22 @@ func (c *checker) wrapped(w *wrapperFinder, fn *types.Func) string {
 	return ""
 }
 
-// releasesParam returns the parameter fn releases (receiver first).
-func (c *checker) releasesParam(w *wrapperFinder, fn *types.Func) (int, bool) {
+// refParamOf returns the parameter fn increfs or decrefs, if it does.
+func (c *checker) refParamOf(w *wrapperFinder, fn *types.Func) (refParam, bool) {
 	if fn.Pkg() == c.pass.Pkg {
-		i, ok := w.releases[fn]
-		return i, ok
+		r, ok := w.refOps[fn]
+		return r, ok
 	}
-	var fact releasesParam
+	var fact refParam
 	if fn.Pkg() != nil && c.pass.ImportObjectFact(fn.Origin(), &fact) {
-		return fact.Index, true
+		return fact, true
 	}
-	return 0, false
+	return refParam{}, false
 }
 
-// releasedParam returns the parameter d releases with Py_DecRef on every
-// path (a statement of its body, not inside a branch), receiver first.
-func (c *checker) releasedParam(d *ast.FuncDecl) (int, bool) {
+// refParam returns the parameter d passes to Py_IncRef or Py_DecRef on
+// every path (a statement of its body, not inside a branch), receiver first.
+func (c *checker) refParam(d *ast.FuncDecl) (refParam, bool) {
 	var params []types.Object
 	for _, fl := range []*ast.FieldList{d.Recv, d.Type.Params} {
 		if fl == nil {
@@ -237,7 +238,8 @@ func (c *checker) releasedParam(d *ast.FuncDecl) (int, bool) {
 		if cc == nil || len(cc.Args) == 0 {
 			continue
 		}
-		if f := c.cpython(cc.Name); f == nil || f.RefOp != capi.RefOpDecRef {
+		f := c.cpython(cc.Name)
+		if f == nil || (f.RefOp != capi.RefOpDecRef && f.RefOp != capi.RefOpIncRef) {
 			continue
 		}
 		id, ok := ast.Unparen(flow.StripConversions(c.pass.TypesInfo, cc.Args[0])).(*ast.Ident)
@@ -246,11 +248,11 @@ func (c *checker) releasedParam(d *ast.FuncDecl) (int, bool) {
 		}
 		for i, p := range params {
 			if p != nil && c.pass.TypesInfo.Uses[id] == p {
-				return i, true
+				return refParam{Index: i, Op: f.RefOp}, true
 			}
 		}
 	}
-	return 0, false
+	return refParam{}, false
 }
 
 // passesThrough reports whether d has one parameter and returns it, at most
