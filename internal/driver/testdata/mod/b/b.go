@@ -5,4 +5,4 @@ package b
 // #include <Python.h>
 import "C"
 
-func Get(l *C.PyObject) *C.PyObject { return C.PyList_GetItem(l, 0) }
+func Get(l *C.PyObject) *C.PyObject { return C.PyObject_Repr(C.PyList_GetItem(l, 0)) }
