@@ -86,7 +86,7 @@ type checker struct {
 	parents  map[*ast.CallExpr]*cgocall.Call
 	assigns  map[*ast.CallExpr]assignment
 	sections map[*ast.CallExpr][]flow.Section // see sectionsAt
-	args     map[ast.Node]argument             // see argOf
+	args     map[ast.Node]argument            // see argOf
 }
 
 // An argument is argument i of a C call.

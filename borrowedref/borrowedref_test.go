@@ -14,7 +14,7 @@ import (
 func TestBorrowedRef(t *testing.T) {
 	// Checked for 3.11, so that messages say how to get the 3.13 API.
 	a := borrowedref.New(borrowedref.Options{Python: capi.V(3, 11)})
-	results := analysistest.Run(t, analysistest.TestData(), a, "a", "dictnext", "helper", "user", "chelper", "shim", "oddc", "own", "private")
+	results := analysistest.Run(t, analysistest.TestData(), a, "a", "dictnext", "helper", "user", "chelper", "shim", "oddc", "own", "private", "py3user")
 	checktest.Loaded(t, results)
 }
 

@@ -7,7 +7,6 @@ import (
 
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
-	"github.com/pyvet/pyvet/internal/flow"
 )
 
 // A borrow is one borrowed reference a function obtains: the result of a
@@ -399,20 +398,7 @@ func (s *scan) transparentArgs(call *ast.CallExpr) []ast.Expr {
 }
 
 // strip removes parentheses, conversions and pass-through helpers around e.
-func (s *scan) strip(e ast.Expr) ast.Expr {
-	for {
-		e = ast.Unparen(flow.StripConversions(s.info(), e))
-		call, ok := e.(*ast.CallExpr)
-		if !ok {
-			return e
-		}
-		fn := staticCallee(s.info(), call)
-		if fn == nil || !s.w.through[fn] || len(call.Args) != 1 {
-			return e
-		}
-		e = call.Args[0]
-	}
-}
+func (s *scan) strip(e ast.Expr) ast.Expr { return s.w.strip(s.info(), e) }
 
 // keep records that bs is kept in where with no reference of its own.
 func (s *scan) keep(bs []*borrow, node ast.Node, where string) {

@@ -54,13 +54,25 @@
 //	for C.PyDict_Next(dict, &pos, &key, &value) != 0 { … }
 //	C.PyCriticalSection_End(&cs)
 //
-// Tuples are immutable, so PyTuple_GetItem is not reported; neither are the
-// *Ref functions, nor Go functions or C helpers that merely share a name.
+// Tuples are immutable, so PyTuple_GetItem used within the call is not
+// reported; neither are the *Ref functions, Go functions or C helpers that
+// merely share a name, results that are not used (discarded, or only
+// compared with nil), nor reads from a private container: one the function
+// built with a new-object API (PyList_New, PyDict_Keys, PyDict_Copy, …) and
+// has not shared yet.
 //
-// A Go function that returns the result of a borrowed API is a wrapper of
-// it, and so is a wrapper of a wrapper. Calls of a wrapper from other
-// packages are reported at the call, naming the wrapper and the C function
-// behind it; inside the wrapper's own package only the C call is reported.
+// A Go function whose result is a borrowed API's result is a wrapper of it,
+// and so is a function returning a wrapper's result. Wrappers report
+// nothing: their callers that use the result are reported at the call, in
+// any package, naming the wrapper and the C function behind it.
+//
+// Ownership bugs break every build, with or without the GIL: a borrowed
+// reference (of any API refcounts.dat marks borrowed, such as
+// PyTuple_GetItem or PyModule_GetDict, PyDict_Next's key and value, an
+// //export function's arguments) stored in a field, package variable, map
+// or slice, sent on a channel or captured by a goroutine or returned closure
+// without C.Py_NewRef first; and Py_DecRef of a borrowed reference (also
+// through a Go wrapper of Py_DecRef).
 //
 // The flag -borrowedref.python=3.X sets the Python version the code is
 // checked for (the message then says whether pythoncapi-compat is needed).

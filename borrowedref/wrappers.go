@@ -19,8 +19,8 @@ import (
 // C.Py_DecRef(toc(o)) }) is a wrapper of Py_DecRef, and one that takes a
 // reference to it a wrapper of Py_IncRef.
 type wrapperFinder struct {
-	borrowed map[*types.Func]string // function → the C API behind its result
-	through  map[*types.Func]bool   // one-parameter functions that return their argument
+	borrowed map[*types.Func]string   // function → the C API behind its result
+	through  map[*types.Func]bool     // one-parameter functions that return their argument
 	refOps   map[*types.Func]refParam // Py_IncRef and Py_DecRef wrappers
 }
 
@@ -48,7 +48,9 @@ func (c *checker) scanPackage() (*wrapperFinder, []*scan) {
 		if passesThrough(c.pass.TypesInfo, fb.decl) {
 			w.through[fb.fn] = true
 		}
-		if r, ok := c.refParam(fb.decl); ok {
+	}
+	for _, fb := range funcs {
+		if r, ok := c.refParam(w, fb.decl); ok {
 			w.refOps[fb.fn] = r
 		}
 	}
@@ -214,7 +216,7 @@ func (c *checker) refParamOf(w *wrapperFinder, fn *types.Func) (refParam, bool) 
 
 // refParam returns the parameter d passes to Py_IncRef or Py_DecRef on
 // every path (a statement of its body, not inside a branch), receiver first.
-func (c *checker) refParam(d *ast.FuncDecl) (refParam, bool) {
+func (c *checker) refParam(w *wrapperFinder, d *ast.FuncDecl) (refParam, bool) {
 	var params []types.Object
 	for _, fl := range []*ast.FieldList{d.Recv, d.Type.Params} {
 		if fl == nil {
@@ -242,7 +244,7 @@ func (c *checker) refParam(d *ast.FuncDecl) (refParam, bool) {
 		if f == nil || (f.RefOp != capi.RefOpDecRef && f.RefOp != capi.RefOpIncRef) {
 			continue
 		}
-		id, ok := ast.Unparen(flow.StripConversions(c.pass.TypesInfo, cc.Args[0])).(*ast.Ident)
+		id, ok := w.strip(c.pass.TypesInfo, cc.Args[0]).(*ast.Ident)
 		if !ok {
 			continue
 		}
@@ -272,6 +274,22 @@ func passesThrough(info *types.Info, d *ast.FuncDecl) bool {
 	param := info.Defs[params[0].Names[0]]
 	id, ok := ast.Unparen(flow.StripConversions(info, ret.Results[0])).(*ast.Ident)
 	return ok && param != nil && info.Uses[id] == param
+}
+
+// strip removes parentheses, conversions and pass-through helpers around e.
+func (w *wrapperFinder) strip(info *types.Info, e ast.Expr) ast.Expr {
+	for {
+		e = ast.Unparen(flow.StripConversions(info, e))
+		call, ok := e.(*ast.CallExpr)
+		if !ok {
+			return e
+		}
+		fn := staticCallee(info, call)
+		if fn == nil || !w.through[fn] || len(call.Args) != 1 {
+			return e
+		}
+		e = call.Args[0]
+	}
 }
 
 func staticCallee(info *types.Info, call *ast.CallExpr) *types.Func {

@@ -41,8 +41,8 @@ import "C"
 
 import "runtime"
 
-// Huge returns item n of l (n even, reported) or of t (n odd, silent:
-// tuples are immutable).
+// Huge returns the repr of item n of l (n even, reported) or of t (n odd,
+// silent: tuples are immutable).
 func Huge(l, t *C.PyObject, n int) (item *C.PyObject) {
 `)
 	for i := range hugeBlocks {
@@ -52,7 +52,7 @@ func Huge(l, t *C.PyObject, n int) (item *C.PyObject) {
 			fmt.Fprintf(&b, "if n == %d {\nitem = C.PyTuple_GetItem(t, %d)\n}\n", i, i)
 		}
 	}
-	b.WriteString(`return item
+	b.WriteString(`return C.PyObject_Repr(item)
 }
 
 // HugeGIL calls fn in every block; the last block returns without the

@@ -33,11 +33,11 @@ func toGo(o *C.PyObject) *Object { return (*Object)(o) }
 
 var errPython = errors.New("python error")
 
-// First returns the first item of a list.
-// HAZARD: a borrowed reference another thread can free; First is a wrapper
-// of PyList_GetItem, so its callers in other packages are reported too.
+// First returns the first item of a list: a borrowed reference another
+// thread can free. First is a wrapper of PyList_GetItem: the hazard is where
+// its callers use the result, and they are reported there (see app).
 func First(list *Object) *Object {
-	return toGo(C.PyList_GetItem(toC(list), 0)) // flagged: borrowedref
+	return toGo(C.PyList_GetItem(toC(list), 0))
 }
 
 // FirstRef is First's correct twin: a strong reference the caller releases.
@@ -66,6 +66,39 @@ func LookupRef(dict, key *Object) (*Object, error) {
 		return nil, errPython
 	}
 	return toGo(v), nil
+}
+
+// Repr returns repr(o). OK.
+func Repr(o *Object) (string, error) {
+	r := C.PyObject_Repr(toC(o))
+	if r == nil {
+		return "", errPython
+	}
+	defer C.Py_DecRef(r)
+	s := C.PyUnicode_AsUTF8(r)
+	if s == nil {
+		return "", errPython
+	}
+	return C.GoString(s), nil
+}
+
+// Release releases a strong reference. OK.
+func Release(o *Object) { C.Py_DecRef(toC(o)) }
+
+// Registry remembers objects by name.
+type Registry struct{ items map[string]*Object }
+
+// Remember keeps the first item of a tuple.
+// HAZARD: the borrowed item is stored with no reference of its own: it
+// dangles once the tuple is freed, on every build of Python.
+func (r *Registry) Remember(name string, tuple *Object) {
+	r.items[name] = toGo(C.PyTuple_GetItem(toC(tuple), 0)) // flagged: borrowedref
+}
+
+// RememberRef is Remember's correct twin: it stores a reference of its own.
+// OK.
+func (r *Registry) RememberRef(name string, tuple *Object) {
+	r.items[name] = toGo(C.Py_NewRef(C.PyTuple_GetItem(toC(tuple), 0)))
 }
 
 // Second returns the second item of a tuple. OK: tuples are immutable.

@@ -10,5 +10,5 @@ package buildtags
 import "C"
 
 func Linux(l *C.PyObject) *C.PyObject {
-	return C.PyList_GetItem(l, 0) // finding: borrowedref
+	return C.PyObject_Repr(C.PyList_GetItem(l, 0)) // finding: borrowedref
 }

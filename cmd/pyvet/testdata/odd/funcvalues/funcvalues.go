@@ -9,12 +9,15 @@ package funcvalues
 
 import "example.com/odd/funcvalues/pylist"
 
+func use(any) {}
+
 // g is a package-level function value of a wrapper.
 var g = pylist.First
 
 func Direct(l pylist.List) {
-	_ = l.Item(0)         // finding: borrowedref
-	_ = pylist.First(nil) // finding: borrowedref
+	use(l.Item(0))         // finding: borrowedref
+	use(pylist.First(nil)) // finding: borrowedref
+	_ = l.Item(0)          // silent: discarded
 }
 
 func MethodValue(l pylist.List) {

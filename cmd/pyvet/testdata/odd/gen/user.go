@@ -5,9 +5,9 @@ package gen
 import "C"
 
 func Written(l *C.PyObject) *C.PyObject {
-	return C.PyList_GetItem(l, 0) // finding: borrowedref
+	return C.PyObject_Repr(C.PyList_GetItem(l, 0)) // finding: borrowedref
 }
 
 func UsesGenerated(l *C.PyObject) {
-	_ = Generated(l) // a wrapper in the same package: reported at its C call only
+	_ = C.PyObject_Repr(Generated(l)) // finding: borrowedref
 }

@@ -5,7 +5,12 @@ package good
 // #include <Python.h>
 import "C"
 
-// First is a wrapper of PyList_GetItem.
+// First is a wrapper of PyList_GetItem: reported where its callers use it.
 func First(l *C.PyObject) *C.PyObject {
-	return C.PyList_GetItem(l, 0) // finding: borrowedref
+	return C.PyList_GetItem(l, 0)
+}
+
+// Repr uses a borrowed item.
+func Repr(l *C.PyObject) *C.PyObject {
+	return C.PyObject_Repr(C.PyList_GetItem(l, 0)) // finding: borrowedref
 }

@@ -12,8 +12,8 @@ import "C"
 
 import "runtime"
 
-// Huge returns item n of l (n even, reported) or of t (n odd, silent:
-// tuples are immutable).
+// Huge returns the repr of item n of l (n even, reported) or of t (n odd,
+// silent: tuples are immutable).
 func Huge(l, t *C.PyObject, n int) (item *C.PyObject) {
 	if n == 0 {
 		item = C.PyList_GetItem(l, 0) // finding: borrowedref
@@ -9015,7 +9015,7 @@ func Huge(l, t *C.PyObject, n int) (item *C.PyObject) {
 	if n == 2999 {
 		item = C.PyTuple_GetItem(t, 2999)
 	}
-	return item
+	return C.PyObject_Repr(item)
 }
 
 // HugeGIL calls fn in every block; the last block returns without the

@@ -6,5 +6,5 @@ package noheader
 import "C"
 
 func Get(l *C.PyObject) *C.PyObject {
-	return C.PyList_GetItem(l, 0) // finding: borrowedref
+	return C.PyObject_Repr(C.PyList_GetItem(l, 0)) // finding: borrowedref
 }

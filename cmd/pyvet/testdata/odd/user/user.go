@@ -1,9 +1,13 @@
 // Package user calls good's wrapper and never C itself.
 package user
 
-import "example.com/odd/good"
+import (
+	"fmt"
+
+	"example.com/odd/good"
+)
 
 func Head(l any) {
-	_ = good.First      // a method value: not a call, not reported
-	_ = good.First(nil) // finding: borrowedref
+	_ = good.First               // a method value: not a call, not reported
+	fmt.Println(good.First(nil)) // finding: borrowedref
 }

@@ -1,8 +1,12 @@
 // Package user calls the vendored wrapper.
 package user
 
-import "example.com/vend"
+import (
+	"fmt"
+
+	"example.com/vend"
+)
 
 func Head() {
-	_ = vend.First(nil) // finding: borrowedref
+	fmt.Println(vend.First(nil)) // finding: borrowedref
 }

@@ -11,7 +11,7 @@ type List struct{ obj *C.PyObject }
 
 // Item is a wrapper of PyList_GetItem.
 func (l List) Item(i int) *C.PyObject {
-	return C.PyList_GetItem(l.obj, C.Py_ssize_t(i)) // finding: borrowedref
+	return C.PyList_GetItem(l.obj, C.Py_ssize_t(i))
 }
 
 // Getter is implemented by List.
@@ -19,7 +19,7 @@ type Getter interface{ Item(i int) *C.PyObject }
 
 // First is a wrapper of PyList_GetItem.
 func First(l *C.PyObject) *C.PyObject {
-	return C.PyList_GetItem(l, 0) // finding: borrowedref
+	return C.PyList_GetItem(l, 0)
 }
 
 // Size is not a wrapper: PyList_Size returns no reference.
