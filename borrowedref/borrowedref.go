@@ -110,12 +110,15 @@ func (c *checker) argOf(n ast.Node) (*cgocall.Call, int) {
 	return a.call, a.i
 }
 
-// endOf returns where the user's C call ends, or NoPos when it cannot tell.
+// endOf returns where the user's C call ends, or NoPos when it cannot tell
+// in the file its position is in (cgo's files: the user's call is in
+// another).
 func (c *checker) endOf(call *cgocall.Call) token.Pos {
-	if _, o, err := c.idx.Original(call); err == nil {
-		return o.End()
+	_, o, err := c.idx.Original(call)
+	if err != nil || c.pass.Fset.File(o.End()) != c.pass.Fset.File(call.Pos) || o.End() < call.Pos {
+		return token.NoPos
 	}
-	return token.NoPos
+	return o.End()
 }
 
 func run(pass *analysis.Pass, o Options) (any, error) {

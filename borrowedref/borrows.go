@@ -13,7 +13,8 @@ import (
 // borrowed C API, of a C helper or a Go wrapper returning one, a key or
 // value PyDict_Next stores, or a parameter of an //export function.
 type borrow struct {
-	pos, end token.Pos
+	pos, end token.Pos // where to report it (end: NoPos when unknown)
+	at       token.Pos // where it is obtained, in the analyzed file: the end of its call
 	api      string // the C API behind it: "PyList_GetItem", "PyDict_Next", "//export"
 	what     string // how a message names it: "PyTuple_GetItem result", "PyDict_Next key"
 	// race is set when another thread can free it on free-threaded Python:
@@ -119,6 +120,7 @@ func (s *scan) origin(call *ast.CallExpr) *borrow {
 	b := s.c.borrowOf(s.w, call)
 	s.origins[call] = b
 	if b != nil {
+		b.at = call.End()
 		s.borrows = append(s.borrows, b)
 	}
 	return b
@@ -142,7 +144,7 @@ func (s *scan) callExpr(call *ast.CallExpr) {
 			if u, ok := ast.Unparen(c.Args[i]).(*ast.UnaryExpr); ok && u.Op == token.AND {
 				if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
 					if obj := s.info().ObjectOf(id); obj != nil {
-						b := &borrow{pos: c.Pos, end: call.End(), api: f.Name, what: what, call: c}
+						b := &borrow{pos: c.Pos, end: s.c.endOf(c), at: call.End(), api: f.Name, what: what, call: c}
 						s.borrows = append(s.borrows, b)
 						s.vars[obj] = &local{borrows: []*borrow{b}}
 					}
@@ -208,7 +210,7 @@ func (s *scan) declare(vs *ast.ValueSpec) {
 		}
 		s.skip[id] = true
 		if obj := s.info().Defs[id]; obj != nil {
-			s.setVar(obj, bs)
+			s.setVar(obj, bs, false)
 		}
 	}
 }
@@ -244,7 +246,7 @@ func (s *scan) target(lhs ast.Expr, bs []*borrow, rhs ast.Expr) {
 		}
 		s.priv.assign(obj, rhs)
 		if s.isLocal(obj) {
-			s.setVar(obj, bs)
+			s.setVar(obj, bs, s.conditional(lhs))
 			return
 		}
 		s.keep(bs, stored, "stored in the package variable "+id.Name)
@@ -273,13 +275,33 @@ func (s *scan) target(lhs ast.Expr, bs []*borrow, rhs ast.Expr) {
 	}
 }
 
-// setVar makes obj hold bs (nothing borrowed when bs is empty).
-func (s *scan) setVar(obj types.Object, bs []*borrow) {
+// setVar makes obj hold bs (nothing borrowed when bs is empty). An
+// assignment that runs only on some paths adds to what obj may hold.
+func (s *scan) setVar(obj types.Object, bs []*borrow, conditional bool) {
+	if old := s.vars[obj]; conditional && old != nil {
+		if !old.owned {
+			old.borrows = append(old.borrows, bs...)
+		}
+		return
+	}
 	if len(bs) == 0 {
 		delete(s.vars, obj)
 		return
 	}
 	s.vars[obj] = &local{borrows: bs}
+}
+
+// conditional reports whether n runs only on some paths through the body:
+// inside a branch, a loop or a closure.
+func (s *scan) conditional(n ast.Node) bool {
+	for p := s.parents[n]; p != nil && p != s.body; p = s.parents[p] {
+		switch p.(type) {
+		case *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt,
+			*ast.SelectStmt, *ast.FuncLit:
+			return true
+		}
+	}
+	return false
 }
 
 // root returns the variable at the root of a field, element or dereference

@@ -14,14 +14,17 @@ import (
 // no other thread can reach it, so a borrowed read from it cannot race.
 // Sharing is any use other than the container's own getters, setters and
 // size functions (or a per-call namespace: PyRun_String's locals, kwargs):
-// stored, returned, captured, passed to anything else.
+// stored, returned, captured, passed to anything else. A setter (or a
+// release) between the read and the item's last use may free the item, on
+// any build: that read is reported too.
 type privates struct {
 	s          *scan
 	containers map[types.Object]*container
 }
 
 type container struct {
-	shares []token.Pos // where it was shared (or reassigned), in source order
+	shares    []token.Pos // where it was shared (or reassigned), in source order
+	mutations []token.Pos // where its own setters changed it (and may have freed an item)
 }
 
 func newPrivates(s *scan) *privates {
@@ -53,25 +56,39 @@ func (p *privates) assign(obj types.Object, rhs ast.Expr) {
 	}
 }
 
-// use records a read of the variable obj at id that shares the container.
+// An access is what a read of a container variable does to it.
+type access uint8
+
+const (
+	accessRead   access = iota // a getter, a size function, a nil check
+	accessMutate               // one of its own setters: items it held may be freed
+	accessShare                // anything else: another thread may reach it
+)
+
+// use records a read of the container variable obj at id.
 func (p *privates) use(id *ast.Ident, obj types.Object) {
 	k := p.containers[obj]
-	if k == nil || !p.shares(id) {
+	if k == nil {
 		return
 	}
-	k.shares = append(k.shares, id.Pos())
+	switch p.access(id) {
+	case accessMutate:
+		k.mutations = append(k.mutations, id.Pos())
+	case accessShare:
+		k.shares = append(k.shares, id.Pos())
+	}
 }
 
-// shares reports whether the read id hands the container to someone.
-func (p *privates) shares(id *ast.Ident) bool {
+// access classifies the read id of a container variable.
+func (p *privates) access(id *ast.Ident) access {
 	s := p.s
 	if s.inClosure(id) {
-		return true
+		return accessShare
 	}
 	var cur ast.Node = id
 	for {
 		if c, i := s.c.argOf(cur); c != nil {
-			return !p.ownAccess(c, i)
+			return p.cAccess(c, i)
 		}
 		switch parent := s.parents[cur].(type) {
 		case *ast.ParenExpr:
@@ -83,31 +100,49 @@ func (p *privates) shares(id *ast.Ident) bool {
 				continue
 			}
 		case *ast.BinaryExpr:
-			return !(parent.Op == token.EQL || parent.Op == token.NEQ)
+			if parent.Op == token.EQL || parent.Op == token.NEQ {
+				return accessRead
+			}
 		}
-		return true
+		return accessShare
 	}
 }
 
-// ownAccess reports whether passing the container as argument i of c keeps
-// it private: one of its own getters, setters or size functions (the
-// container first), a reference count operation, or a per-call namespace.
-func (p *privates) ownAccess(c *cgocall.Call, i int) bool {
+// cAccess classifies the container passed as argument i of c: its own
+// getters, setters and size functions (the container first), a reference
+// count operation or a per-call namespace keep it private.
+func (p *privates) cAccess(c *cgocall.Call, i int) access {
 	f := p.s.c.cpython(c.Name)
-	if f == nil {
-		return false
-	}
-	if f.IsNamespaceParam(i) {
-		return true
-	}
-	if i != 0 {
-		return false
-	}
-	if f.RefOp != 0 {
-		return true
+	switch {
+	case f == nil:
+		return accessShare
+	case f.IsNamespaceParam(i):
+		return accessMutate // the code run may change it
+	case i != 0:
+		return accessShare
+	case f.RefOp != 0:
+		return accessMutate // a release may free it, and its items
 	}
 	for _, prefix := range containerAPIs {
 		if strings.HasPrefix(f.Name, prefix) {
+			if mutates(f.Name) {
+				return accessMutate
+			}
+			return accessRead
+		}
+	}
+	return accessShare
+}
+
+// mutatingVerbs mark the container functions that change it: they may drop
+// (and free) an item a borrowed reference points to.
+var mutatingVerbs = [...]string{"Set", "Del", "Append", "Insert", "Clear", "Pop", "Merge", "Update", "Sort",
+	"Reverse", "Discard", "Add", "Extend"}
+
+func mutates(name string) bool {
+	_, verb, _ := strings.Cut(name, "_")
+	for _, v := range mutatingVerbs {
+		if strings.Contains(verb, v) {
 			return true
 		}
 	}
@@ -133,9 +168,14 @@ func (p *privates) exempt(b *borrow) bool {
 	if k == nil {
 		return false
 	}
-	until := max(b.end, b.lastUse)
+	until := max(b.at, b.lastUse)
 	for _, sp := range k.shares {
 		if sp < until || p.inLoopWith(b.call.Node, sp) {
+			return false
+		}
+	}
+	for _, m := range k.mutations { // the item may be gone before its last use
+		if b.at < m && m < until {
 			return false
 		}
 	}

@@ -78,6 +78,10 @@ var hazards = []hazard{
 		badRuns: 5, goodRuns: 5, timeout: 30 * time.Second, note: "PyList_GetItem item used after PyList_SetSlice cleared the list"},
 	{class: "borrowedref", args: []string{"race"}, env: []string{"PYTHONMALLOC=debug"}, runtimes: []string{"3.13t"},
 		badRuns: 5, goodRuns: 5, timeout: 60 * time.Second, note: "PyList_GetItem racing PyList_SetItem, 200000 iterations"},
+	{class: "ownership", args: []string{"stored"}, env: []string{"PYTHONMALLOC=debug"}, runtimes: all,
+		badRuns: 5, goodRuns: 5, timeout: 30 * time.Second, note: "PyTuple_GetItem item kept in a struct field, used after the tuple is released"},
+	{class: "ownership", args: []string{"overrelease"}, env: []string{"PYTHONMALLOC=debug"}, runtimes: all,
+		badRuns: 5, goodRuns: 5, timeout: 30 * time.Second, note: "Py_DecRef of PyModule_GetDict's borrowed dict, then the module is used"},
 	{class: "critsecnest", runtimes: []string{"3.13t"}, badRuns: 3, goodRuns: 5, timeout: 30 * time.Second,
 		note: "outer section on A suspended by a contended inner section on B; 10 rounds per run"},
 }

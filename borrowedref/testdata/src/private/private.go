@@ -100,3 +100,22 @@ func Attribute(mod, key *C.PyObject, name *C.char) {
 	use(C.PyDict_GetItem(cache, key)) // want `PyDict_GetItem returns a borrowed reference`
 	C.Py_DecRef(cache)
 }
+
+// Built fills its list, then reads it: silent.
+func Built(x *C.PyObject) {
+	l := C.PyList_New(0)
+	C.PyList_Append(l, x)
+	use(C.PyList_GetItem(l, 0))
+	C.Py_DecRef(l)
+}
+
+// Cleared drops the item before its last use (as proof/borrowedref's clear
+// case does): reported.
+func Cleared(x *C.PyObject) {
+	l := C.PyList_New(0)
+	C.PyList_Append(l, x)
+	it := C.PyList_GetItem(l, 0) // want `PyList_GetItem returns a borrowed reference`
+	C.PyList_SetSlice(l, 0, 1, nil)
+	use(it)
+	C.Py_DecRef(l)
+}

@@ -121,7 +121,7 @@ func Deep(l *C.PyObject) (item *C.PyObject) {
 			})
 		})
 	})
-	return item
+	return C.PyObject_Repr(item)
 }
 
 // Spawn starts goroutines from inside closures: the one that does not lock
