@@ -48,9 +48,33 @@ func TestNoFixForOldTarget(t *testing.T) {
 // TestTyped runs the check on the gopls shape: the user's files type-checked
 // in cgo mode.
 func TestTyped(t *testing.T) {
-	diags := checktest.RunTyped(t, analysistest.TestData(), borrowedref.Analyzer, "a")
-	want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", "a", "a.go"))
-	checktest.SameLines(t, diags, want)
+	for _, pkg := range []string{"a", "own", "private", "py3user"} {
+		t.Run(pkg, func(t *testing.T) {
+			diags := checktest.RunTyped(t, analysistest.TestData(), borrowedref.Analyzer, pkg)
+			files, _ := filepath.Glob(filepath.Join(analysistest.TestData(), "src", pkg, "*.go"))
+			var want []string
+			for _, f := range files {
+				want = append(want, checktest.WantLines(t, f)...)
+			}
+			checktest.SameLines(t, diags, want)
+		})
+	}
+}
+
+// TestNewRefFix: a borrowed C call stored as it is gets wrapped in
+// C.Py_NewRef.
+func TestNewRefFix(t *testing.T) {
+	a := borrowedref.New(borrowedref.Options{Python: capi.V(3, 11)})
+	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "ownfix")
+	checktest.Loaded(t, results)
+	checktest.FixesApplied(t, results, 3)
+}
+
+// TestNewRefFixGoldenCompares proves the golden comparison is real.
+func TestNewRefFixGoldenCompares(t *testing.T) {
+	a := borrowedref.New(borrowedref.Options{Python: capi.V(3, 11)})
+	checktest.WrongGoldenFails(t, analysistest.TestData(), a, "ownfix", "ownfix.go.golden",
+		"C.Py_NewRef(C.PyModule_GetDict(mod))", "C.Py_NewRef(C.PyModule_GetDict(nil))")
 }
 
 // TestHeaders314: C helpers using the HOWTO's borrowed macros, against the

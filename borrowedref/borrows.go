@@ -231,9 +231,9 @@ func (s *scan) ranged(r *ast.RangeStmt) {
 // field, element or variable that outlives the call keeps them.
 func (s *scan) target(lhs ast.Expr, bs []*borrow, rhs ast.Expr) {
 	lhs = ast.Unparen(lhs)
-	stored := rhs
-	if stored == nil {
-		stored = lhs
+	var stored ast.Node = lhs
+	if rhs != nil {
+		stored = ast.Unparen(rhs)
 	}
 	if id, ok := lhs.(*ast.Ident); ok {
 		s.skip[id] = true
