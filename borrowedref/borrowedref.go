@@ -41,7 +41,7 @@ func New(o Options) *analysis.Analyzer {
 		// No inspect.Analyzer: under go vet a check with facts runs on every
 		// dependency, and an inspector for each would be pure cost.
 		Requires:         []*analysis.Analyzer{cgocall.Analyzer, helpers.Analyzer, flow.Analyzer},
-		FactTypes:        []analysis.Fact{new(returnsBorrowed), new(refParam)},
+		FactTypes:        []analysis.Fact{new(returnsBorrowed), new(refParam), new(iteratesDict)},
 		RunDespiteErrors: true,
 	}
 	a.Flags.Var(&o.Python, "python", "Python version to check for, e.g. 3.12 (default: the headers' version, else 3.13)")
@@ -66,6 +66,16 @@ type refParam struct {
 }
 
 func (*refParam) AFact() {}
+
+// iteratesDict is the fact that a Go function is one PyDict_Next step on
+// one of its parameters (Index counts the receiver first): its caller's
+// loop must hold a critical section on that dict.
+type iteratesDict struct {
+	Index int
+}
+
+func (*iteratesDict) AFact()           {}
+func (f *iteratesDict) String() string { return fmt.Sprintf("iteratesDict(%d)", f.Index) }
 func (f *refParam) String() string {
 	if f.Op == capi.RefOpIncRef {
 		return fmt.Sprintf("increfs(%d)", f.Index)
@@ -87,6 +97,8 @@ type checker struct {
 	assigns  map[*ast.CallExpr]assignment
 	sections map[*ast.CallExpr][]flow.Section // see sectionsAt
 	args     map[ast.Node]argument            // see argOf
+	w        *wrapperFinder                   // the package's wrappers, once scanned
+	steps    map[*ast.CallExpr]*types.Func    // calls of PyDict_Next wrappers
 }
 
 // An argument is argument i of a C call.
@@ -131,16 +143,18 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 	for _, p := range idx.Preambles() {
 		c.compat = c.compat || strings.Contains(p, "pythoncapi_compat.h")
 	}
+	w, scans := c.scanPackage()
+	c.w = w
 	for _, call := range idx.Calls() {
 		if sum := c.h.Lookup(call.Name); sum != nil {
 			c.checkHelperCall(call, sum)
 			continue
 		}
-		if f := c.cpython(call.Name); f != nil && f.DictNext {
+		if f := c.cpython(call.Name); f != nil && f.DictNext && !w.stepping[call.Node] {
 			c.checkDictNext(call)
 		}
 	}
-	_, scans := c.scanPackage()
+	c.checkDictSteps()
 	for _, s := range scans {
 		s.report()
 	}
@@ -156,7 +170,7 @@ func (c *checker) cpython(name string) *capi.Func { return c.h.CPython(name) }
 func importsFacts(pass *analysis.Pass) bool {
 	for _, f := range pass.AllObjectFacts() {
 		if f.Object.Pkg() != pass.Pkg {
-			return true // returnsBorrowed or refParam
+			return true // returnsBorrowed, refParam or iteratesDict
 		}
 	}
 	return false

@@ -15,8 +15,8 @@ import (
 type borrow struct {
 	pos, end token.Pos // where to report it (end: NoPos when unknown)
 	at       token.Pos // where it is obtained, in the analyzed file: the end of its call
-	api      string // the C API behind it: "PyList_GetItem", "PyDict_Next", "//export"
-	what     string // how a message names it: "PyTuple_GetItem result", "PyDict_Next key"
+	api      string    // the C API behind it: "PyList_GetItem", "PyDict_Next", "//export"
+	what     string    // how a message names it: "PyTuple_GetItem result", "PyDict_Next key"
 	// race is set when another thread can free it on free-threaded Python:
 	// the free-threading HOWTO's borrowed APIs and their wrappers.
 	race    bool

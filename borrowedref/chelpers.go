@@ -39,7 +39,7 @@ func (c *checker) checkHelperCall(call *cgocall.Call, sum *creader.Summary) {
 // lockedAtCall reports whether the Go caller holds a critical section on
 // the helper's argument param around the call.
 func (c *checker) lockedAtCall(call *cgocall.Call, param int) bool {
-	return param >= 0 && param < len(call.Args) && c.lockedAt(call, call.Args[param])
+	return param >= 0 && param < len(call.Args) && c.lockedAt(call.Node, call.Args[param])
 }
 
 func viaText(through string) string {

@@ -3,6 +3,7 @@ package borrowedref
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -14,7 +15,7 @@ import (
 // critical section on the same dict: the flow engine's top-most section at
 // the call must lock it on every path.
 func (c *checker) checkDictNext(call *cgocall.Call) {
-	if len(call.Args) == 0 || c.lockedAt(call, call.Args[0]) {
+	if len(call.Args) == 0 || c.lockedAt(call.Node, call.Args[0]) {
 		return
 	}
 	dict := c.idx.Render(call.Args[0])
@@ -32,8 +33,8 @@ func (c *checker) checkDictNext(call *cgocall.Call) {
 // section open there (on every path: only the top-most one is sure to hold
 // its lock) locks obj. A section a Go function or C helper opened locks an
 // object this function cannot name; it counts, so as not to cry wolf.
-func (c *checker) lockedAt(call *cgocall.Call, obj ast.Expr) bool {
-	secs := c.sectionsAt()[call.Node]
+func (c *checker) lockedAt(call *ast.CallExpr, obj ast.Expr) bool {
+	secs := c.sectionsAt()[call]
 	if len(secs) == 0 {
 		return false
 	}
@@ -71,11 +72,17 @@ func (c *checker) sectionsAt() map[*ast.CallExpr][]flow.Section {
 	r := c.pass.ResultOf[flow.Analyzer].(*flow.Result)
 	for _, fn := range r.Funcs() {
 		r.Walk(fn, func(ev *flow.Event, before *flow.State) {
-			if ev.Kind != flow.EvCCall || ev.Call == nil || !c.iterates(ev.Call.Name) {
-				return
+			var node *ast.CallExpr
+			switch {
+			case ev.Kind == flow.EvCCall && ev.Call != nil && c.iterates(ev.Call.Name):
+				node = ev.Call.Node
+			case ev.Kind == flow.EvGoCall:
+				if call, ok := ev.Node.(*ast.CallExpr); ok && c.dictSteps()[call] != nil {
+					node = call
+				}
 			}
-			if _, seen := c.sections[ev.Call.Node]; !seen {
-				c.sections[ev.Call.Node] = before.Sections
+			if _, seen := c.sections[node]; node != nil && !seen {
+				c.sections[node] = before.Sections
 			}
 		})
 	}
@@ -91,4 +98,98 @@ func (c *checker) iterates(name string) bool {
 	}
 	f := c.cpython(name)
 	return f != nil && f.DictNext
+}
+
+// dictSteps returns the package's calls of PyDict_Next wrappers (a 1:1
+// binding's PyDict_Next), with the wrapper called.
+func (c *checker) dictSteps() map[*ast.CallExpr]*types.Func {
+	if c.steps != nil {
+		return c.steps
+	}
+	c.steps = map[*ast.CallExpr]*types.Func{}
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok {
+				if fn := staticCallee(c.pass.TypesInfo, call); fn != nil {
+					if _, ok := c.dictStep(c.w, fn); ok {
+						c.steps[call] = fn
+					}
+				}
+			}
+			return true
+		})
+	}
+	return c.steps
+}
+
+// checkDictSteps reports calls of PyDict_Next wrappers outside a critical
+// section on the dict they are given. A call in a function the flow engine
+// replays is judged by the sections open there; one in a function with no
+// critical-section event at all is not locked.
+func (c *checker) checkDictSteps() {
+	steps := c.dictSteps()
+	if len(steps) == 0 {
+		return
+	}
+	var replayed []*flow.Func
+	r := c.pass.ResultOf[flow.Analyzer].(*flow.Result)
+	replayed = r.Funcs()
+	for _, f := range c.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok || steps[call] == nil {
+				return true
+			}
+			fn := steps[call]
+			it, _ := c.dictStep(c.w, fn)
+			dict := c.stepArg(call, fn, it.Index)
+			if dict == nil {
+				return true
+			}
+			if _, seen := c.sectionsAt()[call]; seen {
+				if c.lockedAt(call, dict) {
+					return true
+				}
+			} else if inReplayed(replayed, call) {
+				return true // replayed, yet not seen: unknown
+			}
+			name := qualified(fn)
+			c.pass.Report(analysis.Diagnostic{
+				Pos: call.Pos(), End: call.End(), Category: ruleUnlockedIteration,
+				Message: fmt.Sprintf("%s is PyDict_Next, outside a critical section on %s: another thread can change the dict and free "+
+					"the borrowed key and value mid-loop on free-threaded Python; lock %s around the loop", name, c.idx.Render(dict), c.idx.Render(dict)),
+			})
+			return true
+		})
+	}
+}
+
+// stepArg returns the argument of call that is fn's parameter i (receiver
+// first), or nil.
+func (c *checker) stepArg(call *ast.CallExpr, fn *types.Func, i int) ast.Expr {
+	if fn.Signature().Recv() != nil {
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		if i == 0 {
+			return sel.X
+		}
+		i--
+	}
+	if i < len(call.Args) {
+		return call.Args[i]
+	}
+	return nil
+}
+
+// inReplayed reports whether n lies in the body of a function the flow
+// engine replays.
+func inReplayed(funcs []*flow.Func, n ast.Node) bool {
+	for _, f := range funcs {
+		if b := f.Body(); b != nil && b.Pos() <= n.Pos() && n.End() <= b.End() {
+			return true
+		}
+	}
+	return false
 }

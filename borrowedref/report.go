@@ -3,6 +3,7 @@ package borrowedref
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -83,7 +84,7 @@ func (c *checker) reportStore(b *borrow, st store) {
 	case b.call != nil && st.node == ast.Node(b.call.Node):
 		d.Pos, d.End = b.pos, b.end
 		d.SuggestedFixes = c.newRefFix(b)
-	case b.pos != st.node.Pos():
+	case c.line(b.pos) != c.line(st.node.Pos()):
 		d.Related = []analysis.RelatedInformation{{Pos: b.pos, End: b.end, Message: "borrowed here"}}
 	}
 	c.pass.Report(d)
@@ -96,10 +97,12 @@ func (c *checker) reportRelease(b *borrow, r release) {
 		Pos: r.node.Pos(), End: r.node.End(), Category: ruleOverRelease,
 		Message: fmt.Sprintf("%s releases the borrowed %s, a reference this code does not own: it frees the object under its owner "+
 			"on every Python build; drop the %s", r.name, b.what, r.name),
-		Related: []analysis.RelatedInformation{{Pos: b.pos, End: b.end, Message: "borrowed here"}},
 	}
 	if cc := c.idx.Lookup(r.node.(*ast.CallExpr)); cc != nil {
 		d.Pos, d.End = cc.Pos, c.endOf(cc)
+	}
+	if c.line(b.pos) != c.line(d.Pos) {
+		d.Related = []analysis.RelatedInformation{{Pos: b.pos, End: b.end, Message: "borrowed here"}}
 	}
 	c.pass.Report(d)
 }
@@ -122,3 +125,6 @@ func (c *checker) newRefFix(b *borrow) []analysis.SuggestedFix {
 		},
 	}}
 }
+
+// line returns the line of pos in the user's file.
+func (c *checker) line(pos token.Pos) int { return c.pass.Fset.Position(pos).Line }

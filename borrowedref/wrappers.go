@@ -22,6 +22,10 @@ type wrapperFinder struct {
 	borrowed map[*types.Func]string   // function → the C API behind its result
 	through  map[*types.Func]bool     // one-parameter functions that return their argument
 	refOps   map[*types.Func]refParam // Py_IncRef and Py_DecRef wrappers
+	// PyDict_Next wrappers: one step on a parameter, not in a loop (the
+	// caller loops, and must lock); and the C calls inside them.
+	iterates map[*types.Func]iteratesDict
+	stepping map[*ast.CallExpr]bool
 }
 
 // funcBody is one function of the package with a body to scan.
@@ -43,7 +47,8 @@ func (c *checker) scanPackage() (*wrapperFinder, []*scan) {
 			}
 		}
 	}
-	w := &wrapperFinder{borrowed: map[*types.Func]string{}, through: map[*types.Func]bool{}, refOps: map[*types.Func]refParam{}}
+	w := &wrapperFinder{borrowed: map[*types.Func]string{}, through: map[*types.Func]bool{}, refOps: map[*types.Func]refParam{},
+		iterates: map[*types.Func]iteratesDict{}, stepping: map[*ast.CallExpr]bool{}}
 	for _, fb := range funcs {
 		if passesThrough(c.pass.TypesInfo, fb.decl) {
 			w.through[fb.fn] = true
@@ -53,6 +58,7 @@ func (c *checker) scanPackage() (*wrapperFinder, []*scan) {
 		if r, ok := c.refParam(w, fb.decl); ok {
 			w.refOps[fb.fn] = r
 		}
+		c.findDictStep(w, fb)
 	}
 	var scans []*scan
 	for changed := true; changed; {
@@ -77,6 +83,9 @@ func (c *checker) scanPackage() (*wrapperFinder, []*scan) {
 		}
 		if r, ok := w.refOps[fb.fn]; ok {
 			c.pass.ExportObjectFact(fb.fn, &r)
+		}
+		if it, ok := w.iterates[fb.fn]; ok {
+			c.pass.ExportObjectFact(fb.fn, &it)
 		}
 	}
 	return w, scans
@@ -214,9 +223,8 @@ func (c *checker) refParamOf(w *wrapperFinder, fn *types.Func) (refParam, bool) 
 	return refParam{}, false
 }
 
-// refParam returns the parameter d passes to Py_IncRef or Py_DecRef on
-// every path (a statement of its body, not inside a branch), receiver first.
-func (c *checker) refParam(w *wrapperFinder, d *ast.FuncDecl) (refParam, bool) {
+// params returns d's receiver and parameters, in that order.
+func (c *checker) params(d *ast.FuncDecl) []types.Object {
 	var params []types.Object
 	for _, fl := range []*ast.FieldList{d.Recv, d.Type.Params} {
 		if fl == nil {
@@ -228,6 +236,67 @@ func (c *checker) refParam(w *wrapperFinder, d *ast.FuncDecl) (refParam, bool) {
 			}
 		}
 	}
+	return params
+}
+
+// paramIndex returns the index of the parameter e names (after
+// conversions and pass-through helpers) among params, or -1.
+func (c *checker) paramIndex(w *wrapperFinder, params []types.Object, e ast.Expr) int {
+	id, ok := w.strip(c.pass.TypesInfo, e).(*ast.Ident)
+	if !ok {
+		return -1
+	}
+	for i, p := range params {
+		if p != nil && c.pass.TypesInfo.Uses[id] == p {
+			return i
+		}
+	}
+	return -1
+}
+
+// findDictStep records fb as a PyDict_Next wrapper when it calls
+// PyDict_Next on a parameter outside any loop or closure of its own: one
+// step of the caller's loop, whose critical section is the caller's.
+func (c *checker) findDictStep(w *wrapperFinder, fb funcBody) {
+	params := c.params(fb.decl)
+	var loops int
+	var walk func(n ast.Node) bool
+	walk = func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			loops++
+			ast.Inspect(n, func(m ast.Node) bool {
+				if m == n {
+					return true
+				}
+				return walk(m)
+			})
+			loops--
+			return false
+		case *ast.FuncLit:
+			return c.idx.IsWrapper(n)
+		case *ast.CallExpr:
+			cc := c.idx.Lookup(n)
+			if cc == nil || len(cc.Args) == 0 {
+				return true
+			}
+			if f := c.cpython(cc.Name); f == nil || !f.DictNext || loops > 0 {
+				return true
+			}
+			if i := c.paramIndex(w, params, cc.Args[0]); i >= 0 {
+				w.iterates[fb.fn] = iteratesDict{Index: i}
+				w.stepping[n] = true
+			}
+		}
+		return true
+	}
+	ast.Inspect(fb.decl.Body, walk)
+}
+
+// refParam returns the parameter d passes to Py_IncRef or Py_DecRef on
+// every path (a statement of its body, not inside a branch), receiver first.
+func (c *checker) refParam(w *wrapperFinder, d *ast.FuncDecl) (refParam, bool) {
+	params := c.params(d)
 	for _, st := range d.Body.List {
 		var call *ast.CallExpr
 		switch st := st.(type) {
@@ -244,14 +313,8 @@ func (c *checker) refParam(w *wrapperFinder, d *ast.FuncDecl) (refParam, bool) {
 		if f == nil || (f.RefOp != capi.RefOpDecRef && f.RefOp != capi.RefOpIncRef) {
 			continue
 		}
-		id, ok := w.strip(c.pass.TypesInfo, cc.Args[0]).(*ast.Ident)
-		if !ok {
-			continue
-		}
-		for i, p := range params {
-			if p != nil && c.pass.TypesInfo.Uses[id] == p {
-				return refParam{Index: i, Op: f.RefOp}, true
-			}
+		if i := c.paramIndex(w, params, cc.Args[0]); i >= 0 {
+			return refParam{Index: i, Op: f.RefOp}, true
 		}
 	}
 	return refParam{}, false
@@ -294,4 +357,17 @@ func (w *wrapperFinder) strip(info *types.Info, e ast.Expr) ast.Expr {
 
 func staticCallee(info *types.Info, call *ast.CallExpr) *types.Func {
 	return typeutil.StaticCallee(info, call)
+}
+
+// dictStep returns the parameter a PyDict_Next wrapper fn iterates.
+func (c *checker) dictStep(w *wrapperFinder, fn *types.Func) (iteratesDict, bool) {
+	if fn.Pkg() == c.pass.Pkg {
+		it, ok := w.iterates[fn]
+		return it, ok
+	}
+	var fact iteratesDict
+	if fn.Pkg() != nil && c.pass.ImportObjectFact(fn.Origin(), &fact) {
+		return fact, true
+	}
+	return iteratesDict{}, false
 }

@@ -58,7 +58,7 @@ func PyDict_SetItemString(p *PyObject, key string, val *PyObject) int {
 }
 
 // PyDict_Next hands out borrowed keys and values through its out-parameters.
-func PyDict_Next(p *PyObject, ppos *int, pkey, pvalue **PyObject) bool {
+func PyDict_Next(p *PyObject, ppos *int, pkey, pvalue **PyObject) bool { // want PyDict_Next:`iteratesDict\(0\)`
 	cpos := C.Py_ssize_t(*ppos)
 	ckey := toc(*pkey)
 	cvalue := toc(*pvalue)

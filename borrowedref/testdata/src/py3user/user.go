@@ -65,3 +65,23 @@ func PathOwned() {
 	r := py3.PyObject_GetAttrString(p, "x")
 	r.DecRef()
 }
+
+// Handlers iterates with the binding's PyDict_Next, unlocked.
+func (c *Config) Handlers(d *py3.PyObject) {
+	var pos int
+	var k, v *py3.PyObject
+	for py3.PyDict_Next(d, &pos, &k, &v) { // want `py3\.PyDict_Next is PyDict_Next, outside a critical section on d`
+		show(k)
+	}
+}
+
+// HandlersLocked holds a critical section on the dict around the loop.
+func (c *Config) HandlersLocked(d *py3.PyObject, cs *py3.CriticalSection) {
+	var pos int
+	var k, v *py3.PyObject
+	cs.Begin(d)
+	defer cs.End()
+	for py3.PyDict_Next(d, &pos, &k, &v) {
+		show(k)
+	}
+}
