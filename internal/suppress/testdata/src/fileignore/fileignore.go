@@ -11,9 +11,9 @@ package fileignore
 import "C"
 
 func First(l *C.PyObject) {
-	_ = C.PyList_GetItem(l, 0)
+	_ = C.PyObject_Repr(C.PyList_GetItem(l, 0))
 }
 
 func Last(l *C.PyObject) {
-	_ = C.PyList_GetItem(l, C.PyList_Size(l)-1)
+	_ = C.PyObject_Repr(C.PyList_GetItem(l, C.PyList_Size(l)-1))
 }

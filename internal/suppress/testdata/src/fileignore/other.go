@@ -8,5 +8,5 @@ package fileignore
 import "C"
 
 func Second(l *C.PyObject) {
-	_ = C.PyList_GetItem(l, 1) // want `PyList_GetItem returns a borrowed reference`
+	_ = C.PyObject_Repr(C.PyList_GetItem(l, 1)) // want `PyList_GetItem returns a borrowed reference`
 }
