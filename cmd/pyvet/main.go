@@ -24,8 +24,11 @@
 // Exit codes:
 //
 //	0  no findings, every package analyzed
-//	1  pyvet could not analyze (no packages, the go command failed), or
-//	   some package could not be fully analyzed and nothing was found;
+//	1  pyvet could not analyze (no packages, the go command failed), go list
+//	   reported an error about a package or a dependency (missing go.sum
+//	   entry, unresolvable import: printed with go's text, in every output
+//	   mode, findings or not), or some package could not be fully analyzed
+//	   and nothing was found;
 //	   with -json, -sarif, -fix or -diff: any such problem, or a fix that
 //	   could not be applied
 //	2  bad flags
@@ -216,7 +219,9 @@ func run(args []string, suite []*analysis.Analyzer, stdout, stderr io.Writer) in
 		fmt.Fprintf(stderr, "pyvet: %d packages, %d roots, %d type-checked from source, %d analyzed\n", s.Packages, s.Roots, s.Source, s.Analyzed)
 	}
 	res.PrintWarnings(stderr, prog)
+	res.PrintLoadErrors(stderr, prog)
 	partial := len(res.Warnings) > 0
+	loadFailed := len(res.LoadErrors) > 0
 
 	switch {
 	case *fix:
@@ -230,7 +235,7 @@ func run(args []string, suite []*analysis.Analyzer, stdout, stderr io.Writer) in
 			fmt.Fprintf(stderr, "pyvet: %v\n", err)
 			return exitFailed
 		}
-		if partial || len(plan.Warnings) > 0 {
+		if partial || loadFailed || len(plan.Warnings) > 0 {
 			return exitFailed
 		}
 		return exitClean
@@ -247,13 +252,15 @@ func run(args []string, suite []*analysis.Analyzer, stdout, stderr io.Writer) in
 	default:
 		res.PrintText(stderr, *context)
 		switch {
+		case loadFailed:
+			return exitFailed
 		case len(res.Diagnostics) > 0 && partial:
 			return exitPartial
 		case len(res.Diagnostics) > 0:
 			return exitFindings
 		}
 	}
-	if partial {
+	if partial || loadFailed {
 		return exitFailed
 	}
 	return exitClean

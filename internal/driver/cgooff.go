@@ -15,7 +15,7 @@ import (
 // see those files, gave no metadata for it, yet without it
 // runtime.LockOSThread would be untyped and a goroutine that locks its
 // thread would look unlocked. One go list -export per such package, read
-// into the same export-data universe as every other dependency.
+// into the plain layer of the export-data universe (exportdata.go).
 func (ld *loader) cgoOffImport(path string) (*types.Package, error) {
 	ld.cgoOffMu.Lock()
 	export, ok := ld.cgoOffExports[path]
@@ -37,7 +37,7 @@ func (ld *loader) cgoOffImport(path string) (*types.Package, error) {
 	}
 	ld.exportMu.Lock()
 	defer ld.exportMu.Unlock()
-	if pkg := ld.exports[path]; pkg != nil && pkg.Complete() {
+	if pkg := ld.universe.layers[""][path]; pkg != nil && pkg.Complete() {
 		return pkg, nil
 	}
 	f, err := os.Open(export)
@@ -49,5 +49,5 @@ func (ld *loader) cgoOffImport(path string) (*types.Package, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading export data for %s: %v", path, err)
 	}
-	return gcexportdata.Read(r, ld.fset, ld.exports, path)
+	return gcexportdata.Read(r, ld.fset, ld.universe.layers[""], path)
 }

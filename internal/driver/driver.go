@@ -40,7 +40,6 @@ package driver
 import (
 	"fmt"
 	"go/token"
-	"go/types"
 	"os"
 	"runtime"
 	"slices"
@@ -70,6 +69,10 @@ type Config struct {
 	// distribution included (a debugging aid and the silence test's
 	// strongest form).
 	AnalyzeAll bool
+	// Listing, when set, is List's answer for this configuration: Run
+	// analyzes those packages again without running go list (a test that
+	// analyzes the same packages many times).
+	Listing *Listing
 }
 
 func (c *Config) env() []string {
@@ -84,6 +87,7 @@ type Result struct {
 	Fset        *token.FileSet
 	Diagnostics []*Diagnostic // roots' findings: sorted, deduplicated, generated files dropped
 	Warnings    []Warning     // one per package that could not be fully analyzed, sorted
+	LoadErrors  []string      // go list's errors about the packages, "pos: message" (see loaderr.go)
 	ModuleRoot  string        // the main module's directory ("" outside a module)
 	Analyzers   []*analysis.Analyzer
 
@@ -120,14 +124,15 @@ type Warning struct {
 func (w Warning) String() string { return w.PkgPath + ": " + w.Text }
 
 // Run loads and analyzes. An error means nothing could be analyzed (the go
-// command failed, or the patterns matched nothing).
+// command failed, or the patterns matched nothing); errors go list reports
+// about some packages are in Result.LoadErrors, and the rest is analyzed.
 func Run(cfg *Config) (*Result, error) {
 	wrapPanics(cfg.Analyzers)
 	ld := &loader{
-		cfg:     cfg,
-		fset:    token.NewFileSet(),
-		exports: map[string]*types.Package{},
-		cpu:     make(chan struct{}, runtime.GOMAXPROCS(0)),
+		cfg:      cfg,
+		fset:     token.NewFileSet(),
+		universe: newUniverse(),
+		cpu:      make(chan struct{}, runtime.GOMAXPROCS(0)),
 	}
 	roots, err := ld.load()
 	if err != nil {
@@ -139,6 +144,8 @@ func Run(cfg *Config) (*Result, error) {
 		}
 	}
 	ld.prepare(roots)
+	ld.universe.variants(ld.units)
+	ld.findSourceBelow()
 
 	res := &Result{Fset: ld.fset, Analyzers: cfg.Analyzers}
 	res.Stats.Packages = len(ld.units)
@@ -175,6 +182,7 @@ func Run(cfg *Config) (*Result, error) {
 	}
 	res.Stats.Analyzed = len(pkgs)
 	res.Warnings = ld.warnings(src, roots)
+	res.LoadErrors = ld.loadErrors()
 	if len(pkgs) == 0 {
 		return res, nil
 	}

@@ -18,7 +18,6 @@ import (
 	"strings"
 	"sync"
 
-	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -58,6 +57,41 @@ func readGoEnv(dir string, env []string) (goEnv, error) {
 	return e, err
 }
 
+// A Listing is what go list said about a configuration's packages.
+type Listing struct {
+	roots []*packages.Package
+	env   goEnv
+}
+
+// List runs go list (and go env) for cfg. Run does it itself unless
+// cfg.Listing is set.
+func List(cfg *Config) (*Listing, error) {
+	l := &Listing{}
+	var envErr error
+	envDone := make(chan struct{})
+	go func() {
+		defer close(envDone)
+		l.env, envErr = readGoEnv(cfg.Dir, cfg.env())
+	}()
+	pcfg := &packages.Config{
+		Mode:       metaMode,
+		Dir:        cfg.Dir,
+		Env:        cfg.env(),
+		BuildFlags: cfg.BuildFlags,
+		Tests:      cfg.Tests,
+	}
+	roots, err := packages.Load(pcfg, cfg.Patterns...)
+	<-envDone
+	if err != nil {
+		return nil, err
+	}
+	if envErr != nil {
+		return nil, envErr
+	}
+	l.roots = roots
+	return l, nil
+}
+
 // unit is one package as the loader sees it.
 type unit struct {
 	meta *packages.Package // from go list; never mutated
@@ -70,6 +104,12 @@ type unit struct {
 	source   bool // type-checked from source
 	imports  []*unit
 	checking sync.Once
+	// sourceBelow lists, for a unit read from export data, the units
+	// type-checked from source that its export data may refer to: those
+	// reachable through its imports without passing another such unit.
+	// (Only the benchmark floor has any: a root's test variant imported by
+	// a dependency's.)
+	sourceBelow []*unit
 
 	parseErrs []error
 	typeErrs  []types.Error
@@ -83,7 +123,7 @@ type loader struct {
 	bctx  *build.Context   // cgo-enabled build context, when cgo is off
 
 	exportMu sync.Mutex
-	exports  map[string]*types.Package // by package path: the export-data universe
+	universe *universe // the packages export data refers to (exportdata.go)
 
 	skipped []string // with cgo off: matched packages made only of cgo files
 
@@ -98,29 +138,17 @@ func (ld *loader) unitOf(p *packages.Package) *unit { return ld.units[p.ID] }
 
 // load lists the patterns and builds the units. It returns the root units.
 func (ld *loader) load() ([]*unit, error) {
-	var envErr error
-	envDone := make(chan struct{})
-	go func() {
-		defer close(envDone)
-		ld.env, envErr = readGoEnv(ld.cfg.Dir, ld.cfg.env())
-	}()
-	pcfg := &packages.Config{
-		Mode:       metaMode,
-		Dir:        ld.cfg.Dir,
-		Env:        ld.cfg.env(),
-		BuildFlags: ld.cfg.BuildFlags,
-		Tests:      ld.cfg.Tests,
+	l := ld.cfg.Listing
+	if l == nil {
+		var err error
+		if l, err = List(ld.cfg); err != nil {
+			return nil, err
+		}
 	}
-	roots, err := packages.Load(pcfg, ld.cfg.Patterns...)
-	<-envDone
-	if err != nil {
-		return nil, err
-	}
-	if envErr != nil {
-		return nil, envErr
-	}
+	ld.env = l.env
+	roots := l.roots
 	if len(roots) == 0 {
-		return nil, fmt.Errorf("%s matched no packages", strings.Join(ld.cfg.Patterns, " "))
+		return nil, ld.whyNoPackages()
 	}
 	ld.sizes = types.SizesFor("gc", ld.env.GOARCH)
 	if ld.sizes == nil {
@@ -349,6 +377,34 @@ func (ld *loader) prepare(roots []*unit) {
 	}
 }
 
+// findSourceBelow fills in sourceBelow for the units read from export data.
+func (ld *loader) findSourceBelow() {
+	done := map[*unit]bool{}
+	var visit func(u *unit)
+	visit = func(u *unit) {
+		if done[u] {
+			return
+		}
+		done[u] = true
+		var below []*unit
+		for _, imp := range u.imports {
+			if imp.source {
+				below = append(below, imp)
+				continue
+			}
+			visit(imp)
+			below = append(below, imp.sourceBelow...)
+		}
+		slices.SortFunc(below, func(a, b *unit) int { return strings.Compare(a.meta.ID, b.meta.ID) })
+		u.sourceBelow = slices.Compact(below)
+	}
+	for _, u := range ld.units {
+		if !u.source {
+			visit(u)
+		}
+	}
+}
+
 // check type-checks u from source, after its source dependencies.
 func (ld *loader) check(u *unit) {
 	u.checking.Do(func() { ld.doCheck(u) })
@@ -363,10 +419,15 @@ func (ld *loader) doCheck(u *unit) {
 			go func() { defer wg.Done(); ld.check(imp) }()
 		}
 	}
-	// Read the export data of the others meanwhile (serially: one universe).
+	// Read the export data of the others meanwhile (serially: one
+	// universe), once the packages type-checked from source that it may
+	// refer to are in the universe.
 	importErrs := map[string]error{}
 	for _, imp := range u.imports {
 		if !imp.source {
+			for _, dep := range imp.sourceBelow {
+				ld.check(dep)
+			}
 			if _, err := ld.exportTypes(imp); err != nil {
 				importErrs[imp.meta.ID] = err
 			}
@@ -461,6 +522,9 @@ func (ld *loader) doCheck(u *unit) {
 	<-ld.cpu
 	out.IllTyped = illTyped || len(out.Errors) > 0
 	u.out = out
+	ld.exportMu.Lock()
+	ld.universe.add(u, out.Types)
+	ld.exportMu.Unlock()
 }
 
 // listErrors returns go list's errors about p, less the build output of
@@ -535,36 +599,6 @@ func (ld *loader) parse(u *unit, files []string) []*ast.File {
 		}
 	}
 	return out
-}
-
-// exportTypes returns u's types from its export data.
-func (ld *loader) exportTypes(u *unit) (*types.Package, error) {
-	ld.exportMu.Lock()
-	defer ld.exportMu.Unlock()
-	path := u.meta.PkgPath
-	if path == "unsafe" {
-		return types.Unsafe, nil
-	}
-	if pkg := ld.exports[path]; pkg != nil && pkg.Complete() {
-		return pkg, nil
-	}
-	if u.meta.ExportFile == "" {
-		return nil, fmt.Errorf("no export data for %s", path)
-	}
-	f, err := os.Open(u.meta.ExportFile)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	r, err := gcexportdata.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("reading export data for %s: %v", path, err)
-	}
-	pkg, err := gcexportdata.Read(r, ld.fset, ld.exports, path)
-	if err != nil {
-		return nil, fmt.Errorf("reading export data for %s: %v", path, err)
-	}
-	return pkg, nil
 }
 
 type importerFunc func(path string) (*types.Package, error)

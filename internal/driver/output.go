@@ -65,6 +65,14 @@ func (res *Result) PrintWarnings(w io.Writer, prog string) {
 	}
 }
 
+// PrintLoadErrors prints go list's errors with their own text (a message
+// may run over several lines, as go's own do).
+func (res *Result) PrintLoadErrors(w io.Writer, prog string) {
+	for _, e := range res.LoadErrors {
+		fmt.Fprintf(w, "%s: %s\n", prog, e)
+	}
+}
+
 // The x/tools JSON shape: package ID → check → diagnostics or {"error"}.
 type jsonTextEdit struct {
 	Filename string `json:"filename"`

@@ -250,7 +250,10 @@ func (res *Result) PrintSARIF(w io.Writer, tool, version, infoURI string) error 
 		}
 		results = append(results, r)
 	}
-	inv := sarifInvocation{ExecutionSuccessful: true}
+	inv := sarifInvocation{ExecutionSuccessful: len(res.LoadErrors) == 0}
+	for _, e := range res.LoadErrors {
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{Level: "error", Message: sarifText{e}})
+	}
 	for _, warn := range res.Warnings {
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{Level: "warning", Message: sarifText{warn.String()}})
 	}

@@ -29,23 +29,6 @@ func (ld *loader) warnings(src []*unit, roots []*unit) []Warning {
 			byPath[path] = Warning{PkgPath: path, Text: text}
 		}
 	}
-	// Roots that were not type-checked, and that go list could not make
-	// sense of (no such package, unresolvable imports): pyvet cannot tell
-	// whether they matter.
-	for _, u := range roots {
-		if u.source {
-			continue
-		}
-		if _, dup := byPath[u.meta.PkgPath]; dup {
-			continue
-		}
-		for _, e := range listErrors(u.meta) {
-			if e.Kind == packages.ListError {
-				byPath[u.meta.PkgPath] = Warning{PkgPath: u.meta.PkgPath, Text: "not analyzed: " + firstLine(e.Msg)}
-				break
-			}
-		}
-	}
 	for _, path := range ld.skipped {
 		byPath[path] = Warning{PkgPath: path, Text: "skipped: cgo is disabled (CGO_ENABLED=0) and the package is made only of cgo files, which go list then does not see; set CGO_ENABLED=1 (cgo needs a C compiler and Python's headers) to analyze it"}
 	}
@@ -85,10 +68,7 @@ func (ld *loader) warning(u *unit) string {
 		}
 		return fmt.Sprintf("type error, analyzing despite it (findings may be missing): %s: %s%s", shortFile(ld.fset.Position(e.Pos).String()), e.Msg, more(n))
 	}
-	if len(listErrs) > 0 {
-		return fmt.Sprintf("%s (findings may be missing)", firstLine(listErrs[0].Msg))
-	}
-	return ""
+	return "" // go list's other errors are load errors (loaderr.go)
 }
 
 func more(n int) string {

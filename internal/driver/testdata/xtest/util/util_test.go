@@ -1,0 +1,15 @@
+package util_test
+
+import (
+	"testing"
+
+	"example.com/xtest/py"
+	"example.com/xtest/util"
+)
+
+func TestInternal(t *testing.T) {
+	if util.Internal() != 1 {
+		t.Fatal("internal")
+	}
+	_ = py.First(nil)
+}
