@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/pyvet/pyvet/analyzers"
 	"github.com/pyvet/pyvet/internal/driver"
 )
@@ -37,7 +39,7 @@ func TestTestVariantsNeverCollide(t *testing.T) {
 		if i == 0 {
 			first = out.String()
 			if len(res.Diagnostics) != 2 || len(res.Warnings) > 0 || len(res.LoadErrors) > 0 ||
-				!strings.Contains(first, "py.go:15:") || !strings.Contains(first, "util_test.go:14:") {
+				!strings.Contains(first, "py.go:15:") || !strings.Contains(first, "util_test.go:17:") {
 				t.Fatalf("run 1: want the findings in py.go and util_test.go, nothing else; got\n%s", first)
 			}
 			continue
@@ -45,5 +47,24 @@ func TestTestVariantsNeverCollide(t *testing.T) {
 		if out.String() != first {
 			t.Fatalf("run %d differs from run 1:\n%s\n--- run 1:\n%s", i+1, out.String(), first)
 		}
+	}
+}
+
+// TestFloorTypeChecks: the benchmark's floor type-checks every root from
+// source and reads every dependency from export data, test variants
+// included; a dependency rebuilt against a root's test variant (wrap, for
+// util's tests) refers to the root as type-checked from source, without a
+// single error ("util.T as util.T" when it did not).
+func TestFloorTypeChecks(t *testing.T) {
+	noop := &analysis.Analyzer{Name: "noop", Doc: "noop does nothing", Run: func(*analysis.Pass) (any, error) { return nil, nil }}
+	res, err := driver.Run(&driver.Config{Analyzers: []*analysis.Analyzer{noop}, Patterns: []string{"./util"}, Tests: true, Floor: true, Dir: "testdata/xtest"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Stats.Source < 3 {
+		t.Errorf("%d packages type-checked from source, want util, its test variant and its external test", res.Stats.Source)
+	}
+	for _, w := range res.Warnings {
+		t.Error(w)
 	}
 }

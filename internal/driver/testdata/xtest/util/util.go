@@ -9,3 +9,6 @@ func internal() int { return 1 }
 
 // Count is what py uses.
 func Count(n int) int { return n + internal() }
+
+// T is a type that wrap hands back to util's tests.
+type T struct{ N int }

@@ -5,7 +5,10 @@ import (
 
 	"example.com/xtest/py"
 	"example.com/xtest/util"
+	"example.com/xtest/wrap"
 )
+
+var _ util.T = wrap.Wrap()
 
 func TestInternal(t *testing.T) {
 	if util.Internal() != 1 {
