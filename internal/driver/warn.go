@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"path"
 	"regexp"
 	"strings"
 	"sync"
@@ -98,23 +99,55 @@ var (
 	missingHeaderRE = regexp.MustCompile(`(?m)^(\S+?):(\d+):(\d+): fatal error: ([^:\n]+): No such file or directory`)
 	pkgConfigRE     = regexp.MustCompile(`(?m)Package (\S+?),? (?:was not found in the pkg-config search path|required by .*, not found)`)
 	noCCRE          = regexp.MustCompile(`exec: "([^"]+)": executable file not found`)
+	killedRE        = regexp.MustCompile(`signal: killed|Killed signal terminated program`)
+	// cgoErrorRE matches the lines of a failed cgo step: the C compiler's
+	// errors ("x.c:3:1: error: …") and cgo's own ("could not determine
+	// what C.f refers to").
+	cgoErrorRE = regexp.MustCompile(`(?m)^.*(?: error: |could not determine |cgo: |gcc: |cc1: |clang: ).*$`)
 )
 
 const howTo = `point cgo at Python's headers: install python3-dev (Debian), put "#cgo pkg-config: python3-embed" in the preamble or set PKG_CONFIG_PATH to the directory of python3-embed.pc, or set CGO_CFLAGS="$(python3-config --includes)"`
+
+// pythonHeader reports whether an included file is one of CPython's
+// headers: only then is python3-dev the advice.
+func pythonHeader(name string) bool {
+	switch path.Base(name) {
+	case "Python.h", "structmember.h", "frameobject.h", "pythread.h", "pythoncapi_compat.h":
+		return true
+	}
+	return strings.HasPrefix(strings.ToLower(name), "python")
+}
 
 // cgoFailure turns go list's report of a failed cgo step into one line, or
 // "" when msg is something else.
 func cgoFailure(msg string) string {
 	if m := missingHeaderRE.FindStringSubmatch(msg); m != nil {
-		return fmt.Sprintf("cgo failed: header %s not found (included at %s:%s); %s; %s", m[4], shortFile(m[1]), m[2], asWritten, howTo)
+		advice := howTo
+		if !pythonHeader(m[4]) {
+			advice = fmt.Sprintf("install the package that provides %s, or add its directory to CGO_CFLAGS (-I)", m[4])
+		}
+		return fmt.Sprintf("cgo failed: header %s not found (included at %s:%s); %s; %s", m[4], shortFile(m[1]), m[2], asWritten, advice)
 	}
 	if m := pkgConfigRE.FindStringSubmatch(msg); m != nil {
-		return fmt.Sprintf("cgo failed: pkg-config found no package %s; %s; %s", m[1], asWritten, howTo)
+		advice := howTo
+		if !strings.HasPrefix(m[1], "python") {
+			advice = fmt.Sprintf("install the package that provides %s.pc, or add its directory to PKG_CONFIG_PATH", m[1])
+		}
+		return fmt.Sprintf("cgo failed: pkg-config found no package %s; %s; %s", m[1], asWritten, advice)
 	}
 	if m := noCCRE.FindStringSubmatch(msg); m != nil {
 		return fmt.Sprintf("cgo failed: no C compiler (%s not found; install gcc or set CC); %s", m[1], asWritten)
 	}
-	if isBuildOutput(msg) && (strings.Contains(msg, "pkg-config") || strings.Contains(msg, "cgo") || strings.Contains(msg, " error: ")) {
+	if !isBuildOutput(msg) {
+		return ""
+	}
+	if killedRE.MatchString(msg) {
+		return fmt.Sprintf("cgo failed: the compiler ran out of memory (it was killed); %s; free memory or build with fewer jobs (-p 1)", asWritten)
+	}
+	if line := cgoErrorRE.FindString(msg); line != "" {
+		return fmt.Sprintf("cgo failed: %s; %s", shortFile(strings.TrimSpace(line)), asWritten)
+	}
+	if strings.Contains(msg, "pkg-config") || strings.Contains(msg, "cgo") {
 		return fmt.Sprintf("cgo failed: %s; %s", firstLine(msg), asWritten)
 	}
 	return ""
