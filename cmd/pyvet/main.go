@@ -53,7 +53,6 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/pyvet/pyvet/analyzers"
 	"github.com/pyvet/pyvet/docs"
@@ -75,8 +74,8 @@ func main() {
 	suite := analyzers.All()
 	if vetProtocol(os.Args[1:]) {
 		// go vet asks for -V=full and -flags, then runs us on a .cfg file:
-		// x/tools' unitchecker speaks that protocol.
-		unitchecker.Main(suite...)
+		// x/tools' unitchecker speaks that protocol (vet.go).
+		vetMain(suite)
 		return
 	}
 	os.Exit(run(os.Args[1:], suite, os.Stdout, os.Stderr))

@@ -27,7 +27,7 @@ func (ld *loader) loadErrors() []string {
 			if e.Kind != packages.ListError && e.Kind != packages.UnknownError {
 				continue
 			}
-			if isBuildOutput(e.Msg) || ld.cgoOffError(e.Msg) {
+			if isBuildOutput(e.Msg) || cgoOffError(u, e.Msg) {
 				continue
 			}
 			msg := strings.TrimSpace(e.Msg)
@@ -41,11 +41,14 @@ func (ld *loader) loadErrors() []string {
 	return slices.Compact(out)
 }
 
-// cgoOffError reports whether msg is go list's complaint about C files in
-// a package whose cgo files it dropped because cgo is disabled: pyvet
-// analyzes those files as written, with a warning.
-func (ld *loader) cgoOffError(msg string) bool {
-	return ld.bctx != nil && strings.Contains(msg, "C source files not allowed when not using cgo")
+// cgoOffError reports whether msg is go list's complaint about a package
+// whose cgo files it dropped because cgo is disabled ("build constraints
+// exclude all Go files", "C source files not allowed when not using
+// cgo"): pyvet took those files back (u.cgoOff) and analyzes them as
+// written, with a warning.
+func cgoOffError(u *unit, msg string) bool {
+	return len(u.cgoOff) > 0 && (strings.Contains(msg, "build constraints exclude all Go files") ||
+		strings.Contains(msg, "C source files not allowed when not using cgo"))
 }
 
 // whyNoPackages asks go list why the patterns matched nothing: with export

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 )
 
@@ -199,4 +200,28 @@ func (g *generatedCache) generated(name string) bool {
 	}
 	g.files[name] = v
 	return v
+}
+
+// SkipGenerated returns copies of the analyzers that drop findings in
+// generated files exactly as Run does (the file a position maps to
+// decides, so cgo's output is judged by the user's file), for drivers that
+// print whatever the analyzers report: go vet's. Facts are unaffected.
+func SkipGenerated(as []*analysis.Analyzer) []*analysis.Analyzer {
+	gen := newGeneratedCache()
+	out := make([]*analysis.Analyzer, len(as))
+	for i, a := range as {
+		c := *a
+		run := a.Run
+		c.Run = func(pass *analysis.Pass) (any, error) {
+			report := pass.Report
+			pass.Report = func(d analysis.Diagnostic) {
+				if !gen.generated(pass.Fset.Position(d.Pos).Filename) {
+					report(d)
+				}
+			}
+			return run(pass)
+		}
+		out[i] = &c
+	}
+	return out
 }
