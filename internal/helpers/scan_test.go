@@ -1,6 +1,10 @@
 package helpers
 
-import "testing"
+import (
+	"fmt"
+	"runtime"
+	"testing"
+)
 
 func TestIncludesPython(t *testing.T) {
 	for src, want := range map[string]bool{
@@ -37,5 +41,33 @@ func TestMentionsPython(t *testing.T) {
 		if got := mentionsPython([]byte(src)); got != want {
 			t.Errorf("mentionsPython(%q) = %v, want %v", src, got, want)
 		}
+	}
+}
+
+// amalgamation returns about size bytes of C with no Python in it: an
+// embedded library's single-file build.
+func amalgamation(size int) []byte {
+	var b []byte
+	b = append(b, "#include <pthread.h>\n#include <unistd.h>\n\nstatic pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;\n\n"...)
+	for i := 0; len(b) < size; i++ {
+		b = fmt.Appendf(b, "static int db_page_%d(int a, int b) {\n\tint r = a;\n\tpthread_mutex_lock(&mu);\n\tif (b > %d) r += b; else usleep(r);\n\tpthread_mutex_unlock(&mu);\n\treturn r;\n}\n\n", i, i%97)
+	}
+	return b
+}
+
+// TestNoPythonCostsNoMemory: the C reader's look at a file with no Python
+// in it (is Python.h included? is any Python name there?) allocates less
+// than the file's size, so a package that compiles a large amalgamation
+// costs pyvet the file it reads and little more (< 2× its size).
+func TestNoPythonCostsNoMemory(t *testing.T) {
+	src := amalgamation(10 << 20)
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	if includesPython(src) || mentionsPython(src) {
+		t.Fatal("the amalgamation is taken for Python")
+	}
+	runtime.ReadMemStats(&after)
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > uint64(len(src)) {
+		t.Errorf("scanning %d bytes allocated %d bytes", len(src), alloc)
 	}
 }
