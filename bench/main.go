@@ -3,6 +3,7 @@
 //
 //	go run ./bench -rounds=5 -size=large     # the README's table
 //	go run ./bench -short                    # CI: small, one round
+//	go run ./bench -amalgamation=10          # peak RSS with a 10 MB C file (amalg.go)
 //
 // For each module (a Python-heavy one, a 4× larger one for linearity and
 // one without Python of the same size as the first) it alternates, round
@@ -44,6 +45,7 @@ var (
 	short   = flag.Bool("short", false, "CI mode: small modules, one round, no go vet -vettool comparison")
 	keep    = flag.String("dir", "", "write the modules and binaries here and keep them (default: a temporary directory)")
 	genOnly = flag.Bool("generate", false, "write the modules (into -dir) and stop")
+	amalg   = flag.Int("amalgamation", 0, "instead: peak RSS of pyvet ÷ floor on a module with a C amalgamation of this many MB (amalg.go)")
 )
 
 var sizes = map[string]shape{
@@ -124,6 +126,10 @@ func main() {
 	bin := filepath.Join(dir, "bin")
 	pyvet := filepath.Join(bin, "pyvet")
 	must(build(repo, pyvet, "./cmd/pyvet", ""))
+	if *amalg > 0 {
+		amalgamation(dir, pyvet, *amalg, *rounds)
+		return
+	}
 
 	var results []*result
 	get := func(module, tool string) *result {
