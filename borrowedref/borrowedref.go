@@ -179,14 +179,14 @@ func importsFacts(pass *analysis.Pass) bool {
 func (c *checker) reportBorrowed(call *cgocall.Call, f *capi.Func) {
 	r := f.Replacement
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s returns a borrowed reference, which another thread can free while you use it on free-threaded Python", f.Name)
+	fmt.Fprintf(&b, "%s returns a borrowed reference another thread can free", f.Name)
 	if c.increfedAtOnce(call) {
-		b.WriteString(" (taking a reference afterwards is too late)")
+		b.WriteString(" before the incref runs")
 	}
 	if !f.Removed.IsZero() && !c.target.Less(f.Removed) {
-		fmt.Fprintf(&b, "; it was removed in Python %s", f.Removed)
+		fmt.Fprintf(&b, " (removed in %s)", f.Removed)
 	}
-	fmt.Fprintf(&b, "; use %s, which returns a strong reference to release with Py_DecRef", c.replacement(r))
+	fmt.Fprintf(&b, "; use %s", c.replacement(r))
 	c.pass.Report(analysis.Diagnostic{
 		Pos:            call.Pos,
 		End:            c.endOf(call),
@@ -196,23 +196,16 @@ func (c *checker) reportBorrowed(call *cgocall.Call, f *capi.Func) {
 	})
 }
 
-// replacement names r for a message: its name, then the version (or compat
-// header) that provides it, and its prototype when it is called differently.
+// replacement names r for a message: its name, and the version (or compat
+// header) that provides it; the docs give its prototype.
 func (c *checker) replacement(r *capi.Replacement) string {
-	var notes []string
-	if !r.Added.IsZero() {
-		notes = append(notes, fmt.Sprintf("Python %s+", r.Added))
-		if c.target.Less(r.Added) && r.Compat && !c.compat {
-			notes = append(notes, fmt.Sprintf("for Python %s include pythoncapi_compat.h from pythoncapi-compat", c.target))
-		}
-	}
-	if !r.DropIn && r.Signature != "" {
-		notes = append(notes, r.Signature)
-	}
-	if len(notes) == 0 {
+	if r.Added.IsZero() {
 		return r.Name
 	}
-	return r.Name + " (" + strings.Join(notes, "; ") + ")"
+	if c.target.Less(r.Added) && r.Compat && !c.compat {
+		return fmt.Sprintf("%s (%s+, or pythoncapi_compat.h)", r.Name, r.Added)
+	}
+	return fmt.Sprintf("%s (%s+)", r.Name, r.Added)
 }
 
 // increfedAtOnce reports whether the borrowed result goes straight into an

@@ -17,22 +17,20 @@ import (
 func (c *checker) checkHelperCall(call *cgocall.Call, sum *creader.Summary) {
 	if sum.UsesBorrowed != "" && sum.ReturnsBorrowed == "" {
 		root, through := sum.Cause("UsesBorrowed")
-		msg := fmt.Sprintf("C helper %s calls %s%s, whose borrowed reference another thread can free before the helper is done with it on free-threaded Python",
+		msg := fmt.Sprintf("C helper %s calls %s%s, whose borrowed reference another thread can free before the helper is done with it",
 			call.Name, root, viaText(through))
 		if f, ok := capi.Lookup(root); ok && f.Replacement != nil {
-			msg += fmt.Sprintf("; use %s in the helper", c.replacement(f.Replacement))
+			msg += fmt.Sprintf("; use %s", f.Replacement.Name)
 		}
 		c.report(call, ruleHelperBorrow, msg)
 	}
 	if sum.DictNext && !sum.DictNextLocked && !c.lockedAtCall(call, sum.DictNextParam) {
-		c.report(call, ruleUnlockedIteration, fmt.Sprintf("C helper %s iterates a dict with PyDict_Next outside a critical section on it: another thread can change the dict "+
-			"and free the borrowed key and value mid-loop on free-threaded Python; wrap the loop in Py_BEGIN_CRITICAL_SECTION(dict) … "+
-			"Py_END_CRITICAL_SECTION() in the helper", call.Name))
+		c.report(call, ruleUnlockedIteration, fmt.Sprintf("C helper %s iterates a dict with PyDict_Next outside a critical section on it; "+
+			"wrap the loop in Py_BEGIN_CRITICAL_SECTION(dict) in the helper", call.Name))
 	}
 	if sum.FastItems && !sum.FastItemsLocked && !c.lockedAtCall(call, sum.FastItemsParam) {
-		c.report(call, ruleUnlockedIteration, fmt.Sprintf("C helper %s reads a sequence through PySequence_Fast_ITEMS outside a critical section on it: another thread "+
-			"can resize the list and move or free the items array on free-threaded Python; wrap the access in "+
-			"Py_BEGIN_CRITICAL_SECTION(seq) … Py_END_CRITICAL_SECTION() in the helper", call.Name))
+		c.report(call, ruleUnlockedIteration, fmt.Sprintf("C helper %s reads PySequence_Fast_ITEMS outside a critical section on the sequence; "+
+			"wrap it in Py_BEGIN_CRITICAL_SECTION(seq) in the helper", call.Name))
 	}
 }
 

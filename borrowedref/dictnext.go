@@ -23,9 +23,8 @@ func (c *checker) checkDictNext(call *cgocall.Call) {
 		Pos:      call.Pos,
 		End:      c.endOf(call),
 		Category: ruleUnlockedIteration,
-		Message: fmt.Sprintf("PyDict_Next outside a critical section on %s: it does not lock the dict, so another thread can change it "+
-			"and free the borrowed key and value mid-loop on free-threaded Python; run the loop between "+
-			"C.PyCriticalSection_Begin(&cs, %s) and C.PyCriticalSection_End(&cs) in this function", dict, dict),
+		Message: fmt.Sprintf("PyDict_Next outside a critical section on %s: another thread can free its keys and values; "+
+			"lock %s with C.PyCriticalSection_Begin around the loop", dict, dict),
 	})
 }
 
@@ -156,8 +155,8 @@ func (c *checker) checkDictSteps() {
 			name := qualified(fn)
 			c.pass.Report(analysis.Diagnostic{
 				Pos: call.Pos(), End: call.End(), Category: ruleUnlockedIteration,
-				Message: fmt.Sprintf("%s is PyDict_Next, outside a critical section on %s: another thread can change the dict and free "+
-					"the borrowed key and value mid-loop on free-threaded Python; lock %s around the loop", name, c.idx.Render(dict), c.idx.Render(dict)),
+				Message: fmt.Sprintf("%s is PyDict_Next, outside a critical section on %s: another thread can free its keys and values; "+
+					"lock %s around the loop", name, c.idx.Render(dict), c.idx.Render(dict)),
 			})
 			return true
 		})

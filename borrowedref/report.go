@@ -52,18 +52,16 @@ func (s *scan) report() {
 func (c *checker) reportUse(b *borrow) {
 	switch {
 	case b.wrapper != nil:
-		msg := fmt.Sprintf("%s returns a borrowed reference (the result of C.%s), which another thread can free while you use it on free-threaded Python",
-			qualified(b.wrapper), b.api)
+		msg := fmt.Sprintf("%s returns a borrowed reference (the result of C.%s) another thread can free", qualified(b.wrapper), b.api)
 		if f, _ := capi.Lookup(b.api); f != nil && f.Replacement != nil {
-			msg += fmt.Sprintf("; use a wrapper of %s, which returns a strong reference to release with Py_DecRef", c.replacement(f.Replacement))
+			msg += fmt.Sprintf("; use a wrapper of %s", c.replacement(f.Replacement))
 		}
 		c.pass.Report(analysis.Diagnostic{Pos: b.pos, End: b.end, Category: ruleBorrowedResult, Message: msg})
 	case b.helper:
 		root, through := c.h.Lookup(b.call.Name).Cause("ReturnsBorrowed")
-		msg := fmt.Sprintf("C helper %s returns a borrowed reference (from %s%s), which another thread can free while you use it on free-threaded Python",
-			b.call.Name, root, viaText(through))
+		msg := fmt.Sprintf("C helper %s returns a borrowed reference (from %s%s) another thread can free", b.call.Name, root, viaText(through))
 		if f, ok := capi.Lookup(root); ok && f.Replacement != nil {
-			msg += fmt.Sprintf("; make it return a strong reference from %s and release it with Py_DecRef", c.replacement(f.Replacement))
+			msg += fmt.Sprintf("; return one from %s", c.replacement(f.Replacement))
 		}
 		c.report(b.call, ruleBorrowedResult, msg)
 	default:
@@ -76,9 +74,6 @@ func (c *checker) reportUse(b *borrow) {
 // without the GIL.
 func (c *checker) reportStore(b *borrow, st store) {
 	msg := fmt.Sprintf("borrowed %s %s without Py_NewRef: it dangles once its owner drops it, on every Python build", b.what, st.where)
-	if f, _ := capi.Lookup(b.api); f != nil && f.Replacement != nil {
-		msg += "; or use " + f.Replacement.Name
-	}
 	d := analysis.Diagnostic{Pos: st.node.Pos(), End: st.node.End(), Category: ruleStoredBorrow, Message: msg}
 	switch {
 	case b.call != nil && st.node == ast.Node(b.call.Node):
@@ -95,8 +90,8 @@ func (c *checker) reportStore(b *borrow, st store) {
 func (c *checker) reportRelease(b *borrow, r release) {
 	d := analysis.Diagnostic{
 		Pos: r.node.Pos(), End: r.node.End(), Category: ruleOverRelease,
-		Message: fmt.Sprintf("%s releases the borrowed %s, a reference this code does not own: it frees the object under its owner "+
-			"on every Python build; drop the %s", r.name, b.what, r.name),
+		Message: fmt.Sprintf("%s releases the borrowed %s, which this code does not own: it frees it under its owner on every build; drop it",
+			r.name, b.what),
 	}
 	if cc := c.idx.Lookup(r.node.(*ast.CallExpr)); cc != nil {
 		d.Pos, d.End = cc.Pos, c.endOf(cc)

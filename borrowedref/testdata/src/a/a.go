@@ -18,19 +18,19 @@ import "C"
 import "unsafe"
 
 func Hazards(l, d, key, wr *C.PyObject, name *C.char) {
-	item := C.PyList_GetItem(l, 0) // want `PyList_GetItem returns a borrowed reference, which another thread can free while you use it on free-threaded Python; use PyList_GetItemRef \(Python 3\.13\+; for Python 3\.11 include pythoncapi_compat\.h from pythoncapi-compat\), which returns a strong reference to release with Py_DecRef`
+	item := C.PyList_GetItem(l, 0) // want `PyList_GetItem returns a borrowed reference another thread can free; use PyList_GetItemRef \(3\.13\+, or pythoncapi_compat\.h\)`
 	use(item)
-	v := C.PyDict_GetItem(d, key) // want `PyDict_GetItem returns a borrowed reference.*use PyDict_GetItemRef \(Python 3\.13\+; .*; int PyDict_GetItemRef\(PyObject \*p, PyObject \*key, PyObject \*\*result\)\)`
+	v := C.PyDict_GetItem(d, key) // want `PyDict_GetItem returns a borrowed reference.*use PyDict_GetItemRef \(3\.13\+, or pythoncapi_compat\.h\)`
 	use(v)
 	use(C.PyDict_GetItemWithError(d, key)) // want `PyDict_GetItemWithError returns a borrowed reference.*PyDict_GetItemRef`
 	use(C.PyDict_GetItemString(d, name))   // want `PyDict_GetItemString returns a borrowed reference.*PyDict_GetItemStringRef`
 	use(C.PyDict_SetDefault(d, key, l))    // want `PyDict_SetDefault returns a borrowed reference.*PyDict_SetDefaultRef`
 	use(C.PyWeakref_GetObject(wr))         // want `PyWeakref_GetObject returns a borrowed reference.*PyWeakref_GetRef`
 	use(C.PyImport_AddModule(name))        // want `PyImport_AddModule returns a borrowed reference.*PyImport_AddModuleRef`
-	use(C.PyImport_AddModuleObject(key))   // want `PyImport_AddModuleObject returns a borrowed reference.*PyImport_AddModuleRef \(Python 3\.13\+; .*; PyObject\* PyImport_AddModuleRef\(const char \*name\)\)`
+	use(C.PyImport_AddModuleObject(key))   // want `PyImport_AddModuleObject returns a borrowed reference.*PyImport_AddModuleRef \(3\.13\+, or pythoncapi_compat\.h\)`
 
 	// Wrapping does not help: the item can be freed before Py_NewRef runs.
-	owned := C.Py_NewRef(C.PyList_GetItem(l, 1)) // want `PyList_GetItem returns a borrowed reference, which another thread can free while you use it on free-threaded Python \(taking a reference afterwards is too late\)`
+	owned := C.Py_NewRef(C.PyList_GetItem(l, 1)) // want `PyList_GetItem returns a borrowed reference another thread can free before the incref runs`
 	C.Py_DecRef(owned)
 
 	// In a closure, in a goroutine, deferred and nested in other calls.

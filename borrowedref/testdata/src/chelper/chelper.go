@@ -47,7 +47,7 @@ PyObject *dict_get_ref(PyObject *d, PyObject *k);
 import "C"
 
 func Calls(l, t, d, k *C.PyObject, a *C.int) {
-	use(C.item(l, 0))     // want `C helper item returns a borrowed reference \(from PyList_GET_ITEM\), which another thread can free while you use it on free-threaded Python; make it return a strong reference from PyList_GetItemRef`
+	use(C.item(l, 0))     // want `C helper item returns a borrowed reference \(from PyList_GET_ITEM\) another thread can free; return one from PyList_GetItemRef`
 	use(C.first(l))       // want `C helper first returns a borrowed reference \(from PyList_GET_ITEM via item\)`
 	_ = C.titem(t)        // tuples are immutable
 	_ = C.owned(l)        // want `C helper owned calls PyList_GetItem, whose borrowed reference another thread can free before the helper is done with it`

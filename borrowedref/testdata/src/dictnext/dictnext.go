@@ -20,7 +20,7 @@ import "unsafe"
 func Unlocked(d *C.PyObject) {
 	var pos C.Py_ssize_t
 	var k, v *C.PyObject
-	for C.PyDict_Next(d, &pos, &k, &v) != 0 { // want `PyDict_Next outside a critical section on d: it does not lock the dict, so another thread can change it and free the borrowed key and value mid-loop on free-threaded Python; run the loop between C\.PyCriticalSection_Begin\(&cs, d\) and C\.PyCriticalSection_End\(&cs\) in this function`
+	for C.PyDict_Next(d, &pos, &k, &v) != 0 { // want `PyDict_Next outside a critical section on d: another thread can free its keys and values; lock d with C\.PyCriticalSection_Begin around the loop`
 	}
 }
 

@@ -48,8 +48,8 @@ func Load(path, getter string) bool {
 }
 
 func Items(l, d *C.PyObject, key *C.char) {
-	_ = C.list_item(l, 0)   // want `C helper list_item returns a borrowed reference \(from PyList_GetItem\).*PyList_GetItemRef`
-	_ = C.dict_item(d, key) // want `C helper dict_item returns a borrowed reference \(from PyDict_GetItemString\)`
+	_ = C.PyObject_Repr(C.list_item(l, 0))   // want `C helper list_item returns a borrowed reference \(from PyList_GetItem\).*PyList_GetItemRef`
+	_ = C.PyObject_Repr(C.dict_item(d, key)) // want `C helper dict_item returns a borrowed reference \(from PyDict_GetItemString\)`
 	C.Py_DecRef(C.list_item_ref(l, 0))
 	_ = C.get_with(l, 0) // the symbol's name is computed: unknown
 }

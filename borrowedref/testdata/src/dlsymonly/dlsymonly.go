@@ -33,7 +33,11 @@ import "unsafe"
 func Load(lib unsafe.Pointer) bool { return C.load(lib) != 0 }
 
 func First(l *C.PyObject) *C.PyObject { // want First:`returnsBorrowed\(PyList_GetItem\)`
-	return C.item(l, 0) // want `C helper item returns a borrowed reference \(from PyList_GetItem\)`
+	return C.item(l, 0) // a wrapper: its callers' uses are reported
+}
+
+func Print(l *C.PyObject) {
+	println(C.item(l, 0)) // want `C helper item returns a borrowed reference \(from PyList_GetItem\)`
 }
 
 func Fresh() { C.drop(C.new_list(0)) }

@@ -134,7 +134,7 @@ func keepArgsOwned(self, args *C.PyObject) *C.PyObject {
 func Globals(mod *C.PyObject) {
 	d := C.PyModule_GetDict(mod)
 	consume(d)
-	C.Py_DecRef(d)                             // want `Py_DecRef releases the borrowed PyModule_GetDict result, a reference this code does not own: it frees the object under its owner on every Python build; drop the Py_DecRef`
+	C.Py_DecRef(d)                             // want `Py_DecRef releases the borrowed PyModule_GetDict result, which this code does not own: it frees it under its owner on every build; drop it`
 	C.Py_DecRef(C.PyModule_GetDict(mod))       // want `Py_DecRef releases the borrowed PyModule_GetDict result`
 	defer C.Py_XDECREF(C.PyEval_GetBuiltins()) // want `Py_XDECREF releases the borrowed PyEval_GetBuiltins result`
 }

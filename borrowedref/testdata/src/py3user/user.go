@@ -51,7 +51,7 @@ func (c *Config) LoadOwned(args *py3.PyObject) {
 func Path() {
 	p := py3.PySys_GetObject("path")
 	show(p)
-	p.DecRef()                                                    // want `py3\.PyObject\.DecRef releases the borrowed py3\.PySys_GetObject result, a reference this code does not own`
+	p.DecRef()                                                    // want `py3\.PyObject\.DecRef releases the borrowed py3\.PySys_GetObject result, which this code does not own`
 	d := py3.PyModule_GetDict(py3.PyImport_AddModule("__main__")) // want `py3\.PyImport_AddModule returns a borrowed reference`
 	py3.Py_DecRef(d)                                              // want `py3\.Py_DecRef releases the borrowed py3\.PyModule_GetDict result`
 }

@@ -4,7 +4,7 @@ package user
 import "wrap"
 
 func Use(l, d, k *wrap.Object) {
-	use(wrap.ListGetItem(l, 0)) // want `wrap\.ListGetItem returns a borrowed reference \(the result of C\.PyList_GetItem\), which another thread can free while you use it on free-threaded Python; use a wrapper of PyList_GetItemRef \(Python 3\.13\+[^)]*\), which returns a strong reference`
+	use(wrap.ListGetItem(l, 0)) // want `wrap\.ListGetItem returns a borrowed reference \(the result of C\.PyList_GetItem\) another thread can free; use a wrapper of PyList_GetItemRef \(3\.13\+[^)]*\)`
 	use(wrap.Item(l, 0))        // want `wrap\.Item returns a borrowed reference \(the result of C\.PyList_GetItem\)`
 	v, _ := d.GetItem(k)        // want `wrap\.Object\.GetItem returns a borrowed reference \(the result of C\.PyDict_GetItem\)`
 	use(v)

@@ -17,8 +17,8 @@ PyObject *PyWeakref_GetObject(PyObject *ref);
 */
 import "C"
 
-func Referent(ref *C.PyObject) *C.PyObject { // want Referent:`returnsBorrowed\(PyWeakref_GetObject\)`
-	return C.PyWeakref_GetObject(ref) // want `PyWeakref_GetObject returns a borrowed reference.*; it was removed in Python 3\.15; use PyWeakref_GetRef`
+func Referent(ref *C.PyObject) *C.PyObject {
+	return C.PyObject_Repr(C.PyWeakref_GetObject(ref)) // want `PyWeakref_GetObject returns a borrowed reference.* \(removed in 3\.15\); use PyWeakref_GetRef`
 }
 
 func ReferentRef(ref *C.PyObject) *C.PyObject {
