@@ -16,13 +16,13 @@ func TestParse(t *testing.T) {
 		{" borrowedref -- private list", []string{"borrowedref"}, "", "borrowedref"},
 		{"\tborrowedref,gilstate --private", []string{"borrowedref", "gilstate"}, "", "borrowedref"},
 		{" gilstate,borrowedref -- r // note", []string{"gilstate", "borrowedref"}, "", "gilstate"},
-		{" osthread/unlocked-entry -- r", []string{"osthread/unlocked-entry"}, "", "osthread"},
+		{" osthread/late-lock -- r", []string{"osthread/late-lock"}, "", "osthread"},
 		{" borrowedref", []string{"borrowedref"}, "no reason, so it suppresses nothing; write //pyvet:ignore CHECK -- reason", "borrowedref"},
 		{" borrowedref --", []string{"borrowedref"}, "an empty reason", "borrowedref"},
 		{" borrowedref --   // only a comment", []string{"borrowedref"}, "an empty reason", "borrowedref"},
 		{" borrowedref because", []string{"borrowedref"}, "no reason", "borrowedref"},
 		{" osthred -- r", []string{"osthred"}, `pyvet:ignore has unknown check "osthred" (did you mean osthread?), so it suppresses nothing`, "osthread"},
-		{" osthread/unlocked-entri -- r", []string{"osthread/unlocked-entri"}, `unknown rule "osthread/unlocked-entri" (did you mean osthread/unlocked-entry?)`, "osthread"},
+		{" osthread/late-lok -- r", []string{"osthread/late-lok"}, `unknown rule "osthread/late-lok" (did you mean osthread/late-lock?)`, "osthread"},
 		{" pyvet/bad-directive -- r", []string{"pyvet/bad-directive"}, `unknown rule "pyvet/bad-directive"`, ""},
 		{" nosuch,critsecnest -- r", []string{"nosuch", "critsecnest"}, `unknown check "nosuch"`, "critsecnest"},
 		{" blockin", []string{"blockin"}, "unknown check \"blockin\" (did you mean blocking?) and no reason", "blocking"},
@@ -127,7 +127,7 @@ func TestCovers(t *testing.T) {
 // TestUnmatched: a valid directive is stale for a check when a name of that
 // check suppressed nothing; the message names it.
 func TestUnmatched(t *testing.T) {
-	d := &directive{names: []string{"borrowedref", "gilstate/x", "osthread/unlocked-entry"}}
+	d := &directive{names: []string{"borrowedref", "gilstate/x", "osthread/late-lock"}}
 	if msg := d.unmatched("borrowedref"); msg != "this //pyvet:ignore matches no borrowedref finding; remove borrowedref from it" {
 		t.Errorf("unmatched: %q", msg)
 	}
@@ -138,7 +138,7 @@ func TestUnmatched(t *testing.T) {
 	if msg := d.unmatched("borrowedref"); msg != "" {
 		t.Errorf("used, yet %q", msg)
 	}
-	if msg := d.unmatched("osthread"); !strings.Contains(msg, "no osthread/unlocked-entry finding") {
+	if msg := d.unmatched("osthread"); !strings.Contains(msg, "no osthread/late-lock finding") {
 		t.Errorf("unmatched rule: %q", msg)
 	}
 	d = &directive{names: []string{"gilstate"}, wholeFile: true}
