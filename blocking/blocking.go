@@ -3,6 +3,7 @@ package blocking
 import (
 	_ "embed"
 	"fmt"
+	"go/token"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -91,18 +92,30 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 			if ev.Node != nil {
 				d.End = ev.Node.End()
 			}
+			if at := blockedAt(ev); at.IsValid() {
+				d.Related = analysisutil.Related(at, "it blocks here")
+			}
 			if n := len(before.Sections); n > 0 {
 				sec := before.Sections[n-1]
 				on := strings.TrimPrefix(sec.Key, "&")
 				d.Category = ruleInSection
 				d.Message = fmt.Sprintf("%s while a thread state is attached, inside the critical section on %s; "+
 					"end the section and detach first", what, on)
-				d.Related = []analysis.RelatedInformation{{Pos: sec.Site, Message: "the critical section on " + on + " begins here (" + sec.Func + ")"}}
+				d.Related = append(d.Related, analysis.RelatedInformation{Pos: sec.Site, Message: "the critical section on " + on + " begins here (" + sec.Func + ")"})
 			}
 			pass.Report(d)
 		})
 	}
 	return nil, nil
+}
+
+// blockedAt is where a Go callee that blocks waits, when the callee is
+// in this package; NoPos otherwise.
+func blockedAt(ev *flow.Event) token.Pos {
+	if ev.Kind != flow.EvGoCall || ev.Summary == nil || !ev.Summary.Blocks {
+		return token.NoPos
+	}
+	return ev.Summary.BlockAt()
 }
 
 // blocks says what blocks at ev, or "".

@@ -17,6 +17,7 @@ func TestBlocking(t *testing.T) {
 	}
 	results := analysistest.Run(t, analysistest.TestData(), a, "a", "lib", "user", "chelper")
 	checktest.Loaded(t, results)
+	checktest.Related(t, results)
 }
 
 // TestOptionsAreCopies: the flag of one analyzer does not leak into

@@ -171,11 +171,14 @@ func (c *checker) begin(fn *flow.Func, ev *flow.Event, before *flow.State) {
 			continue
 		}
 		if c.once.First(ev.Pos) {
-			again := fmt.Sprintf("while the section begun on it at line %d is still open%s", c.line(sec.Site), somePath(sec.Maybe))
+			again := "while the section begun on it is still open" + somePath(sec.Maybe)
+			var rel []analysis.RelatedInformation
 			if sec.Site == ev.Pos {
 				again = "again while the section it began on the previous pass of the loop is still open" + somePath(sec.Maybe)
+			} else {
+				rel = analysisutil.Related(sec.Site, "the section on it begins here")
 			}
-			c.pass.Reportf(ev.Pos, "C.%s on %s %s: Begin saves the thread's top-most section in the struct "+
+			analysisutil.ReportRelatedf(c.pass, ev.Pos, rel, "C.%s on %s %s: Begin saves the thread's top-most section in the struct "+
 				"and makes the struct the top, so beginning it again makes it its own predecessor and loses the "+
 				"sections below; end the section before beginning the struct again, or use a second struct", ev.Call.Name, key, again)
 		}
@@ -211,7 +214,7 @@ func (c *checker) nestedBegin(ev *flow.Event, before *flow.State) {
 	} else {
 		msg += "; " + c.restructure(outer, inner)
 	}
-	c.pass.Report(analysis.Diagnostic{Pos: ev.Pos, Message: msg, SuggestedFixes: fixes})
+	c.pass.Report(analysis.Diagnostic{Pos: ev.Pos, Message: msg, SuggestedFixes: fixes, Related: outerHere(outer)})
 }
 
 // nestedCall reports a call, inside an open section, of a Go function or
@@ -225,7 +228,7 @@ func (c *checker) nestedCall(ev *flow.Event, before *flow.State, callee, why str
 	what := fmt.Sprintf("%s, which begins a critical section (%s),", callee, why)
 	msg := c.nestMessage(what, outer, before.Sections)
 	msg += "; end the section before the call, or lock both objects with one C.PyCriticalSection2_Begin in one function"
-	c.pass.Reportf(ev.Pos, "%s", msg)
+	analysisutil.ReportRelatedf(c.pass, ev.Pos, outerHere(outer), "%s", msg)
 }
 
 // nestMessage is the common part of the nesting reports.
@@ -238,16 +241,21 @@ func (c *checker) nestMessage(what string, outer flow.Section, open []flow.Secti
 		"waits for its lock), so %s %s no longer protected", what, c.describe(outer), maybe, c.outerObjects(outer), isAre(outer))
 }
 
-// describe names an open section for a message.
+// outerHere points at the Begin of the outer section of a nesting.
+func outerHere(outer flow.Section) []analysis.RelatedInformation {
+	return analysisutil.Related(outer.Site, "the outer section begins here")
+}
+
+// describe names an open section for a message (its Begin is the
+// finding's Related position).
 func (c *checker) describe(sec flow.Section) string {
-	line := c.line(sec.Site)
 	switch {
 	case sec.Helper:
-		return fmt.Sprintf("the critical section C helper %s left open (line %d)", sec.Func, line)
+		return fmt.Sprintf("the critical section C helper %s left open", sec.Func)
 	case sec.Call == nil:
-		return fmt.Sprintf("the critical section %s opened (%s, line %d)", sec.Key, sec.Func, line)
+		return fmt.Sprintf("the critical section %s opened (%s)", sec.Key, sec.Func)
 	}
-	return fmt.Sprintf("the critical section on %s (%s, line %d)", c.objects(sec.Args), sec.Func, line)
+	return fmt.Sprintf("the critical section on %s (%s)", c.objects(sec.Args), sec.Func)
 }
 
 func (c *checker) outerObjects(sec flow.Section) string {
@@ -331,10 +339,10 @@ func (c *checker) end(fn *flow.Func, ev *flow.Event, before *flow.State) {
 	if i < 0 {
 		if e, ok := before.EndedOn(key); ok {
 			if c.once.First(ev.Pos) {
-				c.pass.Reportf(ev.Pos, "C.%s(%s) ends a section that was already ended (line %d) on a path to here: "+
+				analysisutil.ReportRelatedf(c.pass, ev.Pos, analysisutil.Related(e.EndSite, "ended first here"), "C.%s(%s) ends a section that was already ended on a path to here: "+
 					"End unlocks the struct's mutex and resets the thread's stack to the link saved in the struct, "+
 					"so a second End unlocks a mutex that is no longer held (a fatal error) and restores a stale "+
-					"stack; end each section once", ev.Call.Name, key, c.line(e.EndSite))
+					"stack; end each section once", ev.Call.Name, key)
 			}
 			return
 		}
@@ -348,16 +356,17 @@ func (c *checker) end(fn *flow.Func, ev *flow.Event, before *flow.State) {
 	sec := before.Sections[i]
 	if sec.Maybe {
 		if e, ok := before.EndedOn(key); ok && c.once.First(ev.Pos) {
-			c.pass.Reportf(ev.Pos, "C.%s(%s) may end its section twice: on some path to here it was already ended "+
-				"(line %d); a second End unlocks a mutex that is no longer held (a fatal error) and restores a "+
-				"stale stack; end each section once on every path", ev.Call.Name, key, c.line(e.EndSite))
+			analysisutil.ReportRelatedf(c.pass, ev.Pos, analysisutil.Related(e.EndSite, "ended first here"),
+				"C.%s(%s) may end its section twice: on some path to here it was already ended; "+
+					"a second End unlocks a mutex that is no longer held (a fatal error) and restores a "+
+					"stale stack; end each section once on every path", ev.Call.Name, key)
 			return
 		}
 	}
 	if i < len(before.Sections)-1 {
 		inner := before.Sections[len(before.Sections)-1]
 		if c.once.First(ev.Pos) {
-			c.pass.Reportf(ev.Pos, "C.%s(%s) while %s, begun after it, is still open%s: sections end innermost first; "+
+			analysisutil.ReportRelatedf(c.pass, ev.Pos, analysisutil.Related(inner.Site, "the inner section begins here"), "C.%s(%s) while %s, begun after it, is still open%s: sections end innermost first; "+
 				"this End resets the thread's stack to before this section, dropping the inner one while it "+
 				"still holds its lock, and the inner End later puts this ended one back; end %s first", ev.Call.Name, key, c.describe(inner), somePath(inner.Maybe), innerName(inner))
 		}
@@ -368,9 +377,10 @@ func (c *checker) end(fn *flow.Func, ev *flow.Event, before *flow.State) {
 		if sec.Two {
 			want, kind = "PyCriticalSection2_End", "two-object"
 		}
-		c.pass.Reportf(ev.Pos, "C.%s ends the %s section begun with %s at line %d: End must match its Begin "+
-			"(the two structs differ and End reads the second mutex only for PyCriticalSection2); call C.%s",
-			ev.Call.Name, kind, sec.Func, c.line(sec.Site), want)
+		analysisutil.ReportRelatedf(c.pass, ev.Pos, analysisutil.Related(sec.Site, "the section begins here"),
+			"C.%s ends the %s section begun with %s: End must match its Begin "+
+				"(the two structs differ and End reads the second mutex only for PyCriticalSection2); call C.%s",
+			ev.Call.Name, kind, sec.Func, want)
 	}
 }
 
@@ -403,22 +413,23 @@ func (c *checker) leftOpen(fn *flow.Func, x *exitInfo, exits int) {
 	default:
 		what = fmt.Sprintf("C.%s on %s", sec.Func, c.objects(sec.Args))
 	}
-	where := fmt.Sprintf("is not ended on some path: the return at line %d leaves it open", c.line(x.at))
+	where := "is not ended on some path"
+	rel := analysisutil.Related(x.at, "this return leaves it open")
 	switch {
 	case every && fn.Entry == flow.EntryExport:
-		where = "is still open when the //export function returns to C"
+		where, rel = "is still open when the //export function returns to C", nil
 	case every && fn.Entry == flow.EntryGoroutine:
-		where = "is still open when the goroutine ends"
+		where, rel = "is still open when the goroutine ends", nil
 	case every && (fn.Entry == flow.EntryMain || fn.Entry == flow.EntryInit):
-		where = "is never ended"
+		where, rel = "is never ended", nil
 	case every && local:
-		where = fmt.Sprintf("is still open when the function returns (line %d), on a struct local to it that no caller can end", c.line(x.at))
+		where = "is still open when the function returns, on a struct local to it that no caller can end"
 	}
 	advice := "end it on every path: defer its End right after the Begin"
 	if sec.Call == nil || sec.Helper {
 		advice = "call the function that ends it on every path (defer it right after this call)"
 	}
-	c.pass.Reportf(sec.Site, "%s %s; the object stays locked, and the thread state keeps a pointer to the struct after "+
+	analysisutil.ReportRelatedf(c.pass, sec.Site, rel, "%s %s; the object stays locked, and the thread state keeps a pointer to the struct after "+
 		"this frame is gone; %s", what, where, advice)
 }
 
@@ -448,8 +459,6 @@ func (c *checker) localStruct(fn *flow.Func, e ast.Expr) bool {
 	body := fn.Body()
 	return ok && !v.IsField() && v.Pos() >= body.Pos() && v.Pos() < body.End()
 }
-
-func (c *checker) line(p token.Pos) int { return c.pass.Fset.Position(p).Line }
 
 func somePath(maybe bool) string {
 	if maybe {

@@ -13,6 +13,7 @@ import (
 func TestCritSecNest(t *testing.T) {
 	results := analysistest.Run(t, analysistest.TestData(), critsecnest.Analyzer, "a", "lib", "user", "chelper")
 	checktest.Loaded(t, results)
+	checktest.Related(t, results)
 }
 
 func TestFix(t *testing.T) {

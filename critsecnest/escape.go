@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/ast/astutil"
 
+	"github.com/pyvet/pyvet/internal/analysisutil"
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/flow"
 )
@@ -76,11 +77,11 @@ func (c *checker) escaping(lit *flow.Func, funcs []*flow.Func) {
 				return
 			}
 			c.escaped[cc.Pos] = true
-			c.pass.Reportf(cc.Pos, "C.%s on %s is ended in a func literal (line %d) that %s: the section stays "+
+			analysisutil.ReportRelatedf(c.pass, cc.Pos, analysisutil.Related(end, "the func literal ends it here"), "C.%s on %s is ended in a func literal that %s: the section stays "+
 				"open, and the object locked, across whatever runs until that func is called — other C API calls, "+
 				"blocking and other sections suspend it, and if the func is never called it stays open; begin and "+
 				"end the section in one function, or use lock and unlock helpers that one function calls in balance",
-				cc.Name, c.objects(cc.Args[1:]), c.line(end), how)
+				cc.Name, c.objects(cc.Args[1:]), how)
 		})
 	}
 }

@@ -105,9 +105,10 @@ func (c *checker) checkCCall(pass *analysis.Pass, r *flow.Result, once flow.Once
 	case capi.StateEnsure315:
 		if ev.Result != nil {
 			if t, ok := before.Token(ev.Result); ok && t.Kind == flow.TokGIL && t.Status&flow.Live != 0 && !t.Escapes && once.First(ev.Pos) {
-				pass.Reportf(ev.Pos, "%s again while %s still holds the token of the previous one (line %d)%s: "+
-					"that token is lost and its Ensure can never be undone, so this thread keeps a thread state attached; "+
-					"release it with %s first", name, ev.Result.Name(), pass.Fset.Position(t.Site).Line, somePath(t.Status), releaseOf(t.From))
+				analysisutil.ReportRelatedf(pass, ev.Pos, analysisutil.Related(t.Site, "the previous Ensure"),
+					"%s again while %s still holds the token of the previous one%s: "+
+						"that token is lost and its Ensure can never be undone, so this thread keeps a thread state attached; "+
+						"release it with %s first", name, ev.Result.Name(), somePath(t.Status), releaseOf(t.From))
 			}
 		}
 		return
@@ -119,7 +120,7 @@ func (c *checker) checkCCall(pass *analysis.Pass, r *flow.Result, once flow.Once
 		return
 	}
 	if once.First(ev.Pos) {
-		pass.Reportf(ev.Pos, "C.%s with no thread state attached (%s): the C API needs an attached thread state and "+
+		analysisutil.ReportRelatedf(pass, ev.Pos, detachedHere(before, ev), "C.%s with no thread state attached (%s): the C API needs an attached thread state and "+
 			"crashes or corrupts memory without one; call it after PyGILState_Ensure or PyEval_RestoreThread",
 			name, detachedBy(before, ev))
 	}
@@ -140,6 +141,14 @@ func detachedBy(before *flow.State, ev *flow.Event) string {
 		return "it was detached"
 	}
 	return "since " + before.DetachedBy
+}
+
+// detachedHere points at what detached the thread state, when it is a call.
+func detachedHere(before *flow.State, ev *flow.Event) []analysis.RelatedInformation {
+	if ev.Spawn {
+		return nil
+	}
+	return analysisutil.Related(before.DetachedAt, "detached here")
 }
 
 func checkRelease(pass *analysis.Pass, once flow.Once, ev *flow.Event, before *flow.State, name string) {
@@ -166,7 +175,7 @@ func checkRelease(pass *analysis.Pass, once flow.Once, ev *flow.Event, before *f
 		}
 	case t.Status&flow.Done != 0:
 		if once.First(ev.Pos) {
-			pass.Reportf(ev.Pos, "%s(%s) twice%s: the token was already released, and a second Release detaches a thread "+
+			analysisutil.ReportRelatedf(pass, ev.Pos, analysisutil.Related(t.Site, "the Ensure this token came from"), "%s(%s) twice%s: the token was already released, and a second Release detaches a thread "+
 				"state this code no longer owns (fatal error \"auto-releasing thread-state\"); release each token exactly once",
 				name, ev.Arg.Name(), somePath(t.Status))
 		}
@@ -204,7 +213,7 @@ func checkGoCall(pass *analysis.Pass, once flow.Once, ev *flow.Event, before *fl
 		}
 	}
 	if s.NeedsThreadState && before.Attach.SurelyDetached() && once.First(ev.Pos) {
-		pass.Reportf(ev.Pos, "%s calls the C API (%s) with no thread state attached (%s): it crashes or corrupts memory "+
+		analysisutil.ReportRelatedf(pass, ev.Pos, detachedHere(before, ev), "%s calls the C API (%s) with no thread state attached (%s): it crashes or corrupts memory "+
 			"without one; call it after PyGILState_Ensure or PyEval_RestoreThread", ev.Name, s.NeedsWhy, detachedBy(before, ev))
 	}
 }
@@ -261,8 +270,10 @@ func (x *exits) report(pass *analysis.Pass, once flow.Once) {
 			continue
 		}
 		where := ""
+		var rel []analysis.RelatedInformation
 		if l.exits < x.n || t.Status != flow.Live {
-			where = fmt.Sprintf(" on some path (the return at line %d)", pass.Fset.Position(l.ret).Line)
+			where = " on some path"
+			rel = analysisutil.Related(l.ret, "this return does not give it back")
 		}
 		switch t.Kind {
 		case flow.TokGIL:
@@ -272,17 +283,17 @@ func (x *exits) report(pass *analysis.Pass, once flow.Once) {
 					"defer C.%s(st)", t.From, releaseOf(t.From))
 				continue
 			}
-			pass.Reportf(site, "%s without %s%s: the function returns with the thread state still "+
+			analysisutil.ReportRelatedf(pass, site, rel, "%s without %s%s: the function returns with the thread state still "+
 				"attached, and the thread keeps it (other threads and the garbage collector wait on it); "+
 				"defer C.%s right after the Ensure", t.From, releaseOf(t.From), where, releaseOf(t.From))
 		case flow.TokGuard, flow.TokView:
 			reportHandleLeak(pass, t, where != "", l.ret)
 		case flow.TokSaved:
-			pass.Reportf(site, "%s without PyEval_RestoreThread%s: the function returns with no thread state attached, "+
+			analysisutil.ReportRelatedf(pass, site, rel, "%s without PyEval_RestoreThread%s: the function returns with no thread state attached, "+
 				"and the next C API call on this thread crashes; restore it on every path (defer C.PyEval_RestoreThread(ts))",
 				t.From, where)
 		case flow.TokClosure:
-			pass.Reportf(site, "the release func %s returns is not called%s: what it took stays attached to this thread; "+
+			analysisutil.ReportRelatedf(pass, site, rel, "the release func %s returns is not called%s: what it took stays attached to this thread; "+
 				"defer it right away (release := %s(); defer release())", t.From, where, shortName(t.From))
 		}
 	}

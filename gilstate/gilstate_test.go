@@ -16,6 +16,7 @@ var pkgs = []string{"a", "export", "subinterp", "subuser", "chelper", "chelpersu
 func TestGilstate(t *testing.T) {
 	results := analysistest.Run(t, analysistest.TestData(), gilstate.Analyzer, pkgs...)
 	checktest.Loaded(t, results)
+	checktest.Related(t, results)
 }
 
 // TestBinding: a python3-style wrapper package and its users raise no

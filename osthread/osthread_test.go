@@ -13,6 +13,7 @@ import (
 func TestOSThread(t *testing.T) {
 	results := analysistest.Run(t, analysistest.TestData(), osthread.Analyzer, "a", "mainlock", "mainnolock", "chelper")
 	checktest.Loaded(t, results)
+	checktest.Related(t, results)
 }
 
 func TestFix(t *testing.T) {

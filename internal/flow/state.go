@@ -164,8 +164,10 @@ type State struct {
 	// twice.
 	Ended []Section
 	// DetachedBy says what detached the thread state on some path that
-	// reaches here ("PyEval_SaveThread at line 12"), for messages.
+	// reaches here ("PyEval_SaveThread"), for messages; DetachedAt is where
+	// (NoPos for the start of a goroutine or program), for their Related.
 	DetachedBy string
+	DetachedAt token.Pos
 
 	depth  int8          // LockOSThread calls of this function still in effect (min over paths)
 	tokens map[any]Token // key: types.Object of a variable, or the *ast.CallExpr of a discarded Ensure
@@ -173,6 +175,8 @@ type State struct {
 	held   []Attach // states before anonymous attaches by Go callees (g.Lock()), restored by their release
 	lockAt token.Pos
 }
+
+func (s *State) detachedBy(what string, at token.Pos) { s.DetachedBy, s.DetachedAt = what, at }
 
 // Token returns the token held in the variable obj, if any.
 func (s *State) Token(obj types.Object) (Token, bool) {
@@ -223,7 +227,7 @@ func join(a, b *State) *State {
 		c.depth = b.depth
 	}
 	if c.DetachedBy == "" {
-		c.DetachedBy = b.DetachedBy
+		c.DetachedBy, c.DetachedAt = b.DetachedBy, b.DetachedAt
 	}
 	for k, tb := range b.tokens {
 		ta, ok := c.tokens[k]

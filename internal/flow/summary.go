@@ -2,6 +2,7 @@ package flow
 
 import (
 	"fmt"
+	"go/token"
 	"strings"
 )
 
@@ -31,6 +32,7 @@ type Summary struct {
 	// operation, as a chain: "time.Sleep" or "pkg.wait → time.Sleep".
 	Blocks   bool
 	BlockWhy string
+	blockAt  token.Pos // the operation, when it is in this package (not carried by facts)
 
 	// Lock is the function's net effect on runtime.LockOSThread: +1 it
 	// returns locked, -1 it unlocks its caller's lock.
@@ -76,6 +78,15 @@ type Summary struct {
 	// (func acquire() func() { st := Ensure(); return func() { Release(st) } }):
 	// the summary of that func.
 	ReleaseClosure *Summary
+}
+
+// BlockAt returns where the function's first blocking operation is, for a
+// finding's Related position: NoPos when it is in another package.
+func (s *Summary) BlockAt() token.Pos {
+	if s == nil {
+		return token.NoPos
+	}
+	return s.blockAt
 }
 
 // IsZero reports whether s says nothing.

@@ -1,7 +1,6 @@
 package flow
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -524,7 +523,7 @@ func (w *walker) call(call *ast.CallExpr, s *State, deferred bool) value {
 			if t, ok := s.tokens[obj]; ok && t.Kind == TokClosure {
 				ev := &Event{Kind: EvGoCall, Pos: call.Pos(), Node: call, Name: id.Name, Summary: t.Closure, Arg: obj}
 				w.emit(ev, s)
-				w.releaseToken(obj, s)
+				w.releaseToken(obj, call.Pos(), s)
 				if t.Closure != nil {
 					w.applyLockSections(t.Closure, call, s)
 				}
@@ -581,7 +580,7 @@ func (w *walker) apply(sum *Summary, call *ast.CallExpr, name string, s *State) 
 		if i < 64 && sum.ReleasesParams&(1<<i) != 0 {
 			if id := stripIdent(w.r.info, a); id != nil {
 				if obj := w.r.info.Uses[id]; obj != nil {
-					w.releaseToken(obj, s)
+					w.releaseToken(obj, call.Pos(), s)
 				}
 			}
 		}
@@ -603,7 +602,7 @@ func (w *walker) apply(sum *Summary, call *ast.CallExpr, name string, s *State) 
 		s.Attach = Attached
 	case EffDetaches:
 		s.Attach = Detached
-		s.DetachedBy = name + " at " + w.line(call.Pos())
+		s.detachedBy(name, call.Pos())
 	case EffReleases:
 		if n := len(s.held); n > 0 {
 			s.Attach = restoredFrom(s.held[n-1])
@@ -613,7 +612,7 @@ func (w *walker) apply(sum *Summary, call *ast.CallExpr, name string, s *State) 
 			w.foreignRelease = true
 		}
 		if s.Attach&Detached != 0 || s.Attach&Restored != 0 {
-			s.DetachedBy = name + " at " + w.line(call.Pos())
+			s.detachedBy(name, call.Pos())
 		}
 	}
 	w.applyLockSections(sum, call, s)
@@ -686,13 +685,13 @@ func (w *walker) argKey(e ast.Expr) (types.Object, bool) {
 
 // releaseToken gives back the token in obj (PyGILState_Release or a
 // release func) and restores the state before it was taken.
-func (w *walker) releaseToken(obj types.Object, s *State) {
+func (w *walker) releaseToken(obj types.Object, at token.Pos, s *State) {
 	t, ok := s.tokens[obj]
 	if !ok {
 		if obj != nil {
 			if _, isParam := w.scan.params[obj]; isParam {
 				s.Attach = restoredFrom(Inherited)
-				s.DetachedBy = "the release of a PyGILState token"
+				s.detachedBy("the release of a PyGILState token", at)
 				return
 			}
 		}
@@ -703,13 +702,13 @@ func (w *walker) releaseToken(obj types.Object, s *State) {
 			s.Attach = Restored
 			w.foreignRelease = true
 		}
-		s.DetachedBy = "the release of a PyGILState token"
+		s.detachedBy("the release of a PyGILState token", at)
 		return
 	}
 	if t.Status&Live != 0 {
 		s.Attach = restoredFrom(t.Pre)
 		if s.Attach&(Detached|Restored) != 0 {
-			s.DetachedBy = "the PyGILState_Release of the token from " + w.line(t.Site)
+			s.detachedBy("the release of the token from "+t.From, at)
 		}
 	}
 	t.Status = Done
@@ -731,10 +730,6 @@ func (w *walker) restoreToken(obj types.Object, s *State) {
 			s.tokens[k] = t
 		}
 	}
-}
-
-func (w *walker) line(p token.Pos) string {
-	return fmt.Sprintf("line %d", w.r.fset.Position(p).Line)
 }
 
 // ccall applies a C call.
@@ -780,11 +775,11 @@ func (w *walker) ccall(c *cgocall.Call, s *State) value {
 		return value{kind: vToken, site: c.Pos, from: c.Name, pre: pre}
 	case capi.StateRelease, capi.StateRelease315:
 		if len(c.Args) > 0 {
-			w.releaseToken(ev.Arg, s)
+			w.releaseToken(ev.Arg, c.Pos, s)
 		}
 	case capi.StateSave:
 		s.Attach = Detached
-		s.DetachedBy = "PyEval_SaveThread at " + w.line(c.Pos)
+		s.detachedBy(c.Name, c.Pos)
 		return value{kind: vSaved, site: c.Pos, from: c.Name, pre: pre}
 	case capi.StateRestore:
 		w.restoreToken(ev.Arg, s)
@@ -793,11 +788,11 @@ func (w *walker) ccall(c *cgocall.Call, s *State) value {
 		s.Attach = Attached
 	case capi.StateReleaseThread, capi.StateFinalize, capi.StateEndInterp:
 		s.Attach = Detached
-		s.DetachedBy = c.Name + " at " + w.line(c.Pos)
+		s.detachedBy(c.Name, c.Pos)
 	case capi.StateSwap:
 		if len(c.Args) > 0 && isConst(w.r.info, c.Args[0]) {
 			s.Attach = Detached
-			s.DetachedBy = "PyThreadState_Swap(nil) at " + w.line(c.Pos)
+			s.detachedBy("PyThreadState_Swap(nil)", c.Pos)
 		} else {
 			s.Attach = Attached
 		}
@@ -854,7 +849,7 @@ func (w *walker) helperState(c *cgocall.Call, h *creader.Summary, s *State) {
 	}
 	if h.NetDetach {
 		a |= Detached
-		s.DetachedBy = "C helper " + c.Name + " at " + w.line(c.Pos)
+		s.detachedBy("C helper "+c.Name, c.Pos)
 	}
 	if h.Releases && a == 0 {
 		a = Restored
@@ -1120,7 +1115,7 @@ func (w *walker) observe(ev *Event, s *State) {
 				sum.RequiresLocked, sum.LockWhy = true, "C."+ev.Call.Name
 			}
 			if root, ok := HelperBlocks(h); ok && inherited && !sum.Blocks {
-				sum.Blocks, sum.BlockWhy = true, "C."+ev.Call.Name+" → "+root
+				sum.Blocks, sum.BlockWhy, sum.blockAt = true, "C."+ev.Call.Name+" → "+root, ev.Pos
 			}
 			return
 		}
@@ -1134,7 +1129,7 @@ func (w *walker) observe(ev *Event, s *State) {
 			sum.NeedsThreadState, sum.NeedsWhy = true, ev.Call.Name
 		}
 		if inherited && f.Blocks && !sum.Blocks {
-			sum.Blocks, sum.BlockWhy = true, "C."+ev.Call.Name
+			sum.Blocks, sum.BlockWhy, sum.blockAt = true, "C."+ev.Call.Name, ev.Pos
 		}
 		if ev.Arg != nil {
 			if i, ok := w.scan.params[ev.Arg]; ok && i < 64 {
@@ -1158,7 +1153,10 @@ func (w *walker) observe(ev *Event, s *State) {
 			sum.NeedsThreadState, sum.NeedsWhy = true, ev.Name+" → "+cs.NeedsWhy
 		}
 		if cs.Blocks && inherited && !sum.Blocks {
-			sum.Blocks, sum.BlockWhy = true, ev.Name+" → "+cs.BlockWhy
+			sum.Blocks, sum.BlockWhy, sum.blockAt = true, ev.Name+" → "+cs.BlockWhy, cs.blockAt
+			if !sum.blockAt.IsValid() {
+				sum.blockAt = ev.Pos
+			}
 		}
 		if cs.Begins && !sum.Begins {
 			sum.Begins, sum.BeginsWhy = true, ev.Name+" → "+cs.BeginsWhy
@@ -1186,7 +1184,7 @@ func (w *walker) observe(ev *Event, s *State) {
 		}
 	case EvBlock:
 		if inherited && !sum.Blocks {
-			sum.Blocks, sum.BlockWhy = true, ev.Name
+			sum.Blocks, sum.BlockWhy, sum.blockAt = true, ev.Name, ev.Pos
 		}
 	}
 }

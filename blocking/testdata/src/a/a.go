@@ -91,11 +91,11 @@ func roomyLoop(n int) {
 	C.PyGILState_Release(st)
 }
 
-func sleepy() { time.Sleep(time.Second) }
+func sleepy() { time.Sleep(time.Second) /* sleep1 */ }
 
 func helper() {
 	st := C.PyGILState_Ensure()
-	sleepy() // want `a.sleepy \(which blocks in time.Sleep\) while`
+	sleepy() /* related sleep1 */ // want `a.sleepy \(which blocks in time.Sleep\) while`
 	C.PyGILState_Release(st)
 }
 
@@ -114,8 +114,8 @@ func callback(ch chan int) { // attached: Python called it
 func critical(o *C.PyObject, ch chan int, cs *C.PyCriticalSection) {
 	st := C.PyGILState_Ensure()
 	defer C.PyGILState_Release(st)
-	C.PyCriticalSection_Begin(cs, o)
-	<-ch // want `channel receive while a thread state is attached, inside the critical section on cs; end the section and detach first`
+	C.PyCriticalSection_Begin(cs, o) /* cs1 */
+	<-ch /* related cs1 */ // want `channel receive while a thread state is attached, inside the critical section on cs; end the section and detach first`
 	C.PyCriticalSection_End(cs)
 }
 

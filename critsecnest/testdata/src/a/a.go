@@ -29,8 +29,8 @@ var errEmpty = errors.New("empty")
 // ---- 1. nesting ----
 
 func Nested(ca, cb *C.PyCriticalSection, a, b *C.PyObject) {
-	C.PyCriticalSection_Begin(ca, a)
-	C.PyCriticalSection_Begin(cb, b) // want `C\.PyCriticalSection_Begin on b while the critical section on a \(PyCriticalSection_Begin, line \d+\) is open: the inner section may suspend the outer one \(it does whenever it waits for its lock\), so a is no longer protected; lock both at once with one C\.PyCriticalSection2_Begin\(&cs, a, b\)`
+	C.PyCriticalSection_Begin(ca, a) /* outer1 */
+	C.PyCriticalSection_Begin(cb, b) /* related outer1 */ // want `C\.PyCriticalSection_Begin on b while the critical section on a \(PyCriticalSection_Begin\) is open: the inner section may suspend the outer one \(it does whenever it waits for its lock\), so a is no longer protected; lock both at once with one C\.PyCriticalSection2_Begin\(&cs, a, b\)`
 	C.PyList_Append(a, b)
 	C.PyCriticalSection_End(cb)
 	C.PyCriticalSection_End(ca)
@@ -41,13 +41,13 @@ func NestedMaybe(ca, cb *C.PyCriticalSection, a, b *C.PyObject, lock bool) {
 		C.PyCriticalSection_Begin(ca, a)
 		defer C.PyCriticalSection_End(ca)
 	}
-	C.PyCriticalSection_Begin(cb, b) // want `while the critical section on a \(PyCriticalSection_Begin, line \d+\) is open on some path: .*so a is no longer protected`
+	C.PyCriticalSection_Begin(cb, b) // want `while the critical section on a \(PyCriticalSection_Begin\) is open on some path: .*so a is no longer protected`
 	C.PyCriticalSection_End(cb)
 }
 
 func NestedInTwo(ca *C.PyCriticalSection2, cc *C.PyCriticalSection, a, b, c *C.PyObject) {
 	C.PyCriticalSection2_Begin(ca, a, b)
-	C.PyCriticalSection_Begin(cc, c) // want `on c while the critical section on a and b \(PyCriticalSection2_Begin, line \d+\) is open: .*so a and b are no longer protected; the API cannot lock more than two objects at once`
+	C.PyCriticalSection_Begin(cc, c) // want `on c while the critical section on a and b \(PyCriticalSection2_Begin\) is open: .*so a and b are no longer protected; the API cannot lock more than two objects at once`
 	C.PyCriticalSection_End(cc)
 	C.PyCriticalSection2_End(ca)
 }
@@ -62,7 +62,7 @@ func sectionOn(cs *C.PyCriticalSection, o *C.PyObject) {
 // viaCallee nests through a Go function.
 func viaCallee(cs, other *C.PyCriticalSection, a, b *C.PyObject) {
 	C.PyCriticalSection_Begin(cs, a)
-	sectionOn(other, b) // want `a\.sectionOn, which begins a critical section \(PyCriticalSection_Begin\), while the critical section on a \(PyCriticalSection_Begin, line \d+\) is open: .*so a is no longer protected`
+	sectionOn(other, b) // want `a\.sectionOn, which begins a critical section \(PyCriticalSection_Begin\), while the critical section on a \(PyCriticalSection_Begin\) is open: .*so a is no longer protected`
 	C.PyCriticalSection_End(cs)
 }
 
@@ -103,9 +103,9 @@ func Two(cs *C.PyCriticalSection2, a, b *C.PyObject) {
 // ---- 2. balance ----
 
 func EarlyReturn(cs *C.PyCriticalSection, o *C.PyObject) error {
-	C.PyCriticalSection_Begin(cs, o) // want `C\.PyCriticalSection_Begin on o is not ended on some path: the return at line \d+ leaves it open; the object stays locked, and the thread state keeps a pointer to the struct after this frame is gone; end it on every path`
+	C.PyCriticalSection_Begin(cs, o) /* related ret2 */ // want `C\.PyCriticalSection_Begin on o is not ended on some path; the object stays locked, and the thread state keeps a pointer to the struct after this frame is gone; end it on every path`
 	if C.PyObject_Length(o) == 0 {
-		return errEmpty
+		return errEmpty /* ret2 */
 	}
 	C.PyCriticalSection_End(cs)
 	return nil
@@ -131,7 +131,7 @@ func DeferredClosure(cs *C.PyCriticalSection, o *C.PyObject) {
 func Twice(cs *C.PyCriticalSection, o *C.PyObject) {
 	C.PyCriticalSection_Begin(cs, o)
 	C.PyCriticalSection_End(cs)
-	C.PyCriticalSection_End(cs) // want `C\.PyCriticalSection_End\(cs\) ends a section that was already ended \(line \d+\) on a path to here`
+	C.PyCriticalSection_End(cs) // want `C\.PyCriticalSection_End\(cs\) ends a section that was already ended on a path to here`
 }
 
 func TwiceSomePath(cs *C.PyCriticalSection, o *C.PyObject, early bool) {
@@ -139,7 +139,7 @@ func TwiceSomePath(cs *C.PyCriticalSection, o *C.PyObject, early bool) {
 	if early {
 		C.PyCriticalSection_End(cs)
 	}
-	C.PyCriticalSection_End(cs) // want `C\.PyCriticalSection_End\(cs\) may end its section twice: on some path to here it was already ended \(line \d+\)`
+	C.PyCriticalSection_End(cs) // want `C\.PyCriticalSection_End\(cs\) may end its section twice: on some path to here it was already ended`
 }
 
 // Correlated: begun and ended under the same condition. Silent.
@@ -156,23 +156,23 @@ func Correlated(cs *C.PyCriticalSection, o *C.PyObject, lock bool) {
 func OutOfOrder(ca, cb *C.PyCriticalSection, a *C.PyObject) {
 	C.PyCriticalSection_Begin(ca, a)
 	C.PyCriticalSection_Begin(cb, a)
-	C.PyCriticalSection_End(ca) // want `C\.PyCriticalSection_End\(ca\) while the critical section on a \(PyCriticalSection_Begin, line \d+\), begun after it, is still open: sections end innermost first.*end cb first`
+	C.PyCriticalSection_End(ca) // want `C\.PyCriticalSection_End\(ca\) while the critical section on a \(PyCriticalSection_Begin\), begun after it, is still open: sections end innermost first.*end cb first`
 	C.PyCriticalSection_End(cb)
 }
 
 func WrongEnd(cs *C.PyCriticalSection, o *C.PyObject) {
 	C.PyCriticalSection_Begin(cs, o)
-	C.PyCriticalSection2_End((*C.PyCriticalSection2)(unsafe.Pointer(cs))) // want `C\.PyCriticalSection2_End ends the one-object section begun with PyCriticalSection_Begin at line \d+: End must match its Begin .*call C\.PyCriticalSection_End`
+	C.PyCriticalSection2_End((*C.PyCriticalSection2)(unsafe.Pointer(cs))) // want `C\.PyCriticalSection2_End ends the one-object section begun with PyCriticalSection_Begin: End must match its Begin .*call C\.PyCriticalSection_End`
 }
 
 func WrongEnd2(cs *C.PyCriticalSection2, a, b *C.PyObject) {
 	C.PyCriticalSection2_Begin(cs, a, b)
-	C.PyCriticalSection_End((*C.PyCriticalSection)(unsafe.Pointer(cs))) // want `C\.PyCriticalSection_End ends the two-object section begun with PyCriticalSection2_Begin at line \d+.*call C\.PyCriticalSection2_End`
+	C.PyCriticalSection_End((*C.PyCriticalSection)(unsafe.Pointer(cs))) // want `C\.PyCriticalSection_End ends the two-object section begun with PyCriticalSection2_Begin: .*call C\.PyCriticalSection2_End`
 }
 
 func BegunAgain(cs *C.PyCriticalSection, a, b *C.PyObject) {
 	C.PyCriticalSection_Begin(cs, a)
-	C.PyCriticalSection_Begin(cs, b) // want `C\.PyCriticalSection_Begin on cs while the section begun on it at line \d+ is still open: Begin saves the thread's top-most section in the struct`
+	C.PyCriticalSection_Begin(cs, b) // want `C\.PyCriticalSection_Begin on cs while the section begun on it is still open: Begin saves the thread's top-most section in the struct`
 	C.PyCriticalSection_End(cs)
 	C.PyCriticalSection_End(cs)
 }
@@ -215,7 +215,7 @@ func PairBalanced(cs *C.PyCriticalSection, d *C.PyObject) {
 }
 
 func PairUnbalanced(cs *C.PyCriticalSection, d *C.PyObject) error {
-	lockDict(cs, d) // want `lockDict\(cs, d\) opens a critical section \(PyCriticalSection_Begin\) that is not ended on some path: the return at line \d+ leaves it open.*call the function that ends it on every path`
+	lockDict(cs, d) // want `lockDict\(cs, d\) opens a critical section \(PyCriticalSection_Begin\) that is not ended on some path; .*call the function that ends it on every path`
 	if C.PyDict_Size(d) == 0 {
 		return errEmpty
 	}
@@ -226,14 +226,14 @@ func PairUnbalanced(cs *C.PyCriticalSection, d *C.PyObject) error {
 // ---- 3. escaping sections ----
 
 func Iter(cs *C.PyCriticalSection, o *C.PyObject) func() {
-	C.PyCriticalSection_Begin(cs, o) // want `C\.PyCriticalSection_Begin on o is ended in a func literal \(line \d+\) that it returns: the section stays open, and the object locked, across whatever runs until that func is called`
+	C.PyCriticalSection_Begin(cs, o) // want `C\.PyCriticalSection_Begin on o is ended in a func literal that it returns: the section stays open, and the object locked, across whatever runs until that func is called`
 	return func() { C.PyCriticalSection_End(cs) }
 }
 
 type holder struct{ release func() }
 
 func Stored(h *holder, cs *C.PyCriticalSection, o *C.PyObject) {
-	C.PyCriticalSection_Begin(cs, o) // want `ended in a func literal \(line \d+\) that it stores for later`
+	C.PyCriticalSection_Begin(cs, o) // want `ended in a func literal that it stores for later`
 	h.release = func() { C.PyCriticalSection_End(cs) }
 }
 

@@ -35,7 +35,7 @@ import "C"
 func Nested(cs *C.PyCriticalSection, o, d *C.PyObject) C.Py_ssize_t {
 	C.PyCriticalSection_Begin(cs, o)
 	defer C.PyCriticalSection_End(cs)
-	return C.count_locked(d) // want `C helper count_locked, which begins a critical section \(Py_BEGIN_CRITICAL_SECTION\), while the critical section on o \(PyCriticalSection_Begin, line \d+\) is open: .*so o is no longer protected`
+	return C.count_locked(d) // want `C helper count_locked, which begins a critical section \(Py_BEGIN_CRITICAL_SECTION\), while the critical section on o \(PyCriticalSection_Begin\) is open: .*so o is no longer protected`
 }
 
 // Outside any section, and a plain helper inside one. Silent.
@@ -56,7 +56,7 @@ func Pair(o *C.PyObject) {
 
 func PairNested(cs *C.PyCriticalSection, o, d *C.PyObject) {
 	C.lock_it(o)
-	C.PyCriticalSection_Begin(cs, d) // want `C\.PyCriticalSection_Begin on d while the critical section C helper lock_it left open \(line \d+\) is open`
+	C.PyCriticalSection_Begin(cs, d) // want `C\.PyCriticalSection_Begin on d while the critical section C helper lock_it left open is open`
 	C.PyCriticalSection_End(cs)
 	C.unlock_it()
 }

@@ -22,7 +22,7 @@ import "lib"
 
 func Nested(cs *C.PyCriticalSection, o *C.PyObject, d *lib.Dict) {
 	C.PyCriticalSection_Begin(cs, o)
-	d.Clear() // want `lib\.\(\*Dict\)\.Clear, which begins a critical section \(PyCriticalSection_Begin\), while the critical section on o \(PyCriticalSection_Begin, line \d+\) is open: .*so o is no longer protected`
+	d.Clear() // want `lib\.\(\*Dict\)\.Clear, which begins a critical section \(PyCriticalSection_Begin\), while the critical section on o \(PyCriticalSection_Begin\) is open: .*so o is no longer protected`
 	C.PyCriticalSection_End(cs)
 }
 
@@ -47,7 +47,7 @@ func Balanced(d *lib.Dict) int {
 func InsidePair(cs *C.PyCriticalSection, o *C.PyObject, d *lib.Dict) {
 	d.Lock()
 	defer d.Unlock()
-	C.PyCriticalSection_Begin(cs, o) // want `C\.PyCriticalSection_Begin on o while the critical section d\.Lock\(\) opened \(PyCriticalSection_Begin, line \d+\) is open: .*so the object it locks is no longer protected`
+	C.PyCriticalSection_Begin(cs, o) // want `C\.PyCriticalSection_Begin on o while the critical section d\.Lock\(\) opened \(PyCriticalSection_Begin\) is open: .*so the object it locks is no longer protected`
 	C.PyCriticalSection_End(cs)
 }
 

@@ -17,9 +17,9 @@ var errPython = errors.New("python error")
 // --- Ensure without Release on some path.
 
 func earlyReturn(fn *C.PyObject) error {
-	st := C.PyGILState_Ensure() // want `PyGILState_Ensure without PyGILState_Release on some path`
+	st := C.PyGILState_Ensure() /* related ret1 */ // want `PyGILState_Ensure without PyGILState_Release on some path`
 	if C.PyObject_CallNoArgs(fn) == nil {
-		return errPython
+		return errPython /* ret1 */
 	}
 	C.PyGILState_Release(st)
 	return nil
@@ -131,8 +131,8 @@ func work() {}
 // --- C API calls while detached.
 
 func afterSave(o *C.PyObject) {
-	ts := C.PyEval_SaveThread()
-	C.Py_DecRef(o) // want `C.Py_DecRef with no thread state attached \(since PyEval_SaveThread at line`
+	ts := C.PyEval_SaveThread() /* save1 */
+	C.Py_DecRef(o) /* related save1 */ // want `C.Py_DecRef with no thread state attached \(since PyEval_SaveThread\)`
 	C.PyEval_RestoreThread(ts)
 }
 

@@ -27,8 +27,8 @@ func goroutine() {
 }
 
 func tooLate() {
-	st := C.PyGILState_Ensure() // want `PyGILState_Ensure before runtime.LockOSThread: the lock comes too late`
-	runtime.LockOSThread()
+	st := C.PyGILState_Ensure() /* related lock1 */ // want `PyGILState_Ensure before runtime.LockOSThread: the lock comes too late`
+	runtime.LockOSThread() /* lock1 */
 	defer runtime.UnlockOSThread()
 	C.PyGILState_Release(st)
 }
