@@ -152,6 +152,11 @@ type Func struct {
 	// without an attached thread state (PyGILState_*, PyMem_Raw*, ...).
 	NoThreadState bool
 
+	// PreInit is set for the functions the documentation lists as safe to
+	// call before Py_Initialize ("Before Python Initialization"); they need
+	// no thread state either.
+	PreInit bool
+
 	// ThreadBound is set for functions whose effect is tied to the calling
 	// OS thread (thread-state attach and detach): from Go they must run on a
 	// goroutine locked with runtime.LockOSThread.

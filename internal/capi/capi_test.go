@@ -260,6 +260,16 @@ var noThreadState = []string{
 	"Py_GetCopyright", "Py_GetPlatform", "Py_GetVersion", "Py_DecodeLocale",
 	"PyMem_RawMalloc", "PyMem_RawRealloc", "PyMem_RawCalloc", "PyMem_RawFree",
 	"PyMutex_Lock", "PyMutex_Unlock",
+	// the 3.12 pre-initialization list [INIT-312] and PEP 587's functions [INIT-CONFIG]
+	"Py_SetPath", "Py_SetStandardStreamEncoding", "PySys_AddWarnOption", "PySys_AddXOption", "PySys_ResetWarnOptions",
+	"Py_PreInitialize", "Py_PreInitializeFromArgs", "Py_PreInitializeFromBytesArgs",
+	"PyPreConfig_InitPythonConfig", "PyPreConfig_InitIsolatedConfig", "PyConfig_InitPythonConfig",
+	"PyConfig_InitIsolatedConfig", "PyConfig_Clear", "PyConfig_Read", "PyConfig_SetArgv", "PyConfig_SetBytesArgv",
+	"PyConfig_SetBytesString", "PyConfig_SetString", "PyConfig_SetWideStringList",
+	"PyWideStringList_Append", "PyWideStringList_Insert", "PyStatus_Ok", "PyStatus_Error", "PyStatus_NoMemory",
+	"PyStatus_Exit", "PyStatus_Exception", "PyStatus_IsError", "PyStatus_IsExit",
+	// the path getters: not before initialization, but no thread state [INIT-312]
+	"Py_GetProgramName", "Py_GetPath", "Py_GetPrefix", "Py_GetExecPrefix", "Py_GetProgramFullPath", "Py_GetPythonHome",
 	// thread-state management [THREADS] [INTERP-LC]
 	"PyGILState_Ensure", "PyGILState_GetThisThreadState", "PyGILState_Check",
 	"PyEval_RestoreThread", "PyEval_AcquireThread", "PyThreadState_Swap", "PyThreadState_New",
@@ -481,5 +491,30 @@ func TestOwnership(t *testing.T) {
 	}
 	if f, _ := Lookup("PyRun_String"); !f.IsNamespaceParam(3) || f.IsNamespaceParam(0) {
 		t.Errorf("PyRun_String: namespaces %v", f.Namespaces)
+	}
+}
+
+// TestPreInit: the documented pre-initialization functions are marked, the
+// path getters (not before initialization) and PyConfig_Get (3.14, needs a
+// thread state) are not.
+func TestPreInit(t *testing.T) {
+	for _, n := range []string{"Py_Initialize", "Py_SetProgramName", "Py_SetPath", "PySys_ResetWarnOptions", "PyConfig_InitPythonConfig",
+		"PyPreConfig_InitIsolatedConfig", "PyStatus_Exception", "Py_GetVersion", "Py_DecodeLocale", "PyMem_RawMalloc", "PyMutex_Lock"} {
+		if f, ok := Lookup(n); !ok || !f.PreInit || !f.NoThreadState {
+			t.Errorf("%s: want PreInit and NoThreadState", n)
+		}
+	}
+	for _, n := range []string{"Py_GetPath", "Py_GetPrefix", "Py_GetProgramName", "PyList_New", "PyGILState_Ensure"} {
+		if f, ok := Lookup(n); !ok || f.PreInit {
+			t.Errorf("%s: PreInit set (or not in the table)", n)
+		}
+	}
+	if f, ok := Lookup("PyConfig_Get"); ok && (f.NoThreadState || f.PreInit) {
+		t.Error("PyConfig_Get needs an attached thread state")
+	}
+	for _, n := range []string{"Py_GetPath", "PySys_ResetWarnOptions"} {
+		if f, _ := Lookup(n); f.Removed != V(3, 15) {
+			t.Errorf("%s: Removed = %v, want 3.15", n, f.Removed)
+		}
 	}
 }

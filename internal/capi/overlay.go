@@ -17,6 +17,11 @@ import "strings"
 //	[CHECKINS-WEAKREF] gh-133644, removal of PyWeakref_GetObject in 3.15
 //	[RC]         Doc/data/refcounts.dat
 //	[DEVDANZIN]  devdanzin/cext-review-toolkit scan_gil_usage.py
+//	[INIT-312]   Doc/c-api/init.rst of 3.12, "Before Python Initialization" (the
+//	             list before the 3.13 deprecations; "should not be called before
+//	             Py_Initialize()" for the path getters)
+//	[INIT-CONFIG] Doc/c-api/init_config.rst (PEP 587, 3.8): PyConfig, PyPreConfig, PyStatus
+//	[DEPR-314] [DEPR-315] Doc/deprecations/c-api-pending-removal-in-3.14.rst and -3.15.rst
 //
 // An overlay entry patches the generated entry of the same name field by
 // field: every field it sets (non-zero) wins, the others keep the generated
@@ -146,8 +151,8 @@ var overlay = [...]Func{
 
 	// --- PyMutex [SYNC]: usable before initialization and without a thread
 	// state [INTERP-LC]; PyMutex_Lock detaches by itself while it waits.
-	{Name: "PyMutex_Lock", Added: V(3, 13), NoThreadState: true},
-	{Name: "PyMutex_Unlock", Added: V(3, 13), NoThreadState: true},
+	{Name: "PyMutex_Lock", Added: V(3, 13), NoThreadState: true, PreInit: true},
+	{Name: "PyMutex_Unlock", Added: V(3, 13), NoThreadState: true, PreInit: true},
 	{Name: "PyMutex_IsLocked", Added: V(3, 14)},
 
 	// --- Thread-state transitions [THREADS] [SUBINTERP]. All act on the
@@ -167,10 +172,10 @@ var overlay = [...]Func{
 	// "The current thread state must be attached"; it is cleared and deleted,
 	// leaving the thread detached [THREADS].
 	{Name: "PyThreadState_DeleteCurrent", State: StateReleaseThread, ThreadBound: true},
-	{Name: "PyThreadState_Swap", State: StateSwap, ThreadBound: true, NoThreadState: true},      // "safe to call without an attached thread state"
-	{Name: "Py_Initialize", State: StateInit, ThreadBound: true, NoThreadState: true},           // pre-init safe [INTERP-LC]
-	{Name: "Py_InitializeEx", State: StateInit, ThreadBound: true, NoThreadState: true},         // pre-init safe [INTERP-LC]
-	{Name: "Py_InitializeFromConfig", State: StateInit, ThreadBound: true, NoThreadState: true}, // pre-init safe [INTERP-LC]
+	{Name: "PyThreadState_Swap", State: StateSwap, ThreadBound: true, NoThreadState: true},                     // "safe to call without an attached thread state"
+	{Name: "Py_Initialize", State: StateInit, ThreadBound: true, NoThreadState: true, PreInit: true},           // pre-init safe [INTERP-LC]
+	{Name: "Py_InitializeEx", State: StateInit, ThreadBound: true, NoThreadState: true, PreInit: true},         // pre-init safe [INTERP-LC]
+	{Name: "Py_InitializeFromConfig", State: StateInit, ThreadBound: true, NoThreadState: true, PreInit: true}, // pre-init safe [INTERP-LC]
 	{Name: "Py_Finalize", State: StateFinalize, ThreadBound: true},
 	{Name: "Py_FinalizeEx", State: StateFinalize, ThreadBound: true},
 	{Name: "Py_NewInterpreter", State: StateNewInterp, ThreadBound: true, CreatesInterpreter: true},                            // [SUBINTERP]
@@ -221,32 +226,76 @@ var overlay = [...]Func{
 	{Name: "PyUnstable_PerfMapState_Init", NoThreadState: true},
 	{Name: "PyUnstable_WritePerfMapEntry", NoThreadState: true},
 	{Name: "PyUnstable_PerfMapState_Fini", NoThreadState: true},
-	// Safe before initialization [INTERP-LC "Before Python initialization"].
-	// (Py_Initialize* and PyMutex_Lock/Unlock are above. The fact sheet's
-	// unnamed "pre-init config functions" are not listed.)
-	{Name: "Py_BytesMain", NoThreadState: true},
-	{Name: "Py_Main", NoThreadState: true},
-	{Name: "PyImport_AppendInittab", NoThreadState: true},
-	{Name: "PyImport_ExtendInittab", NoThreadState: true},
-	{Name: "PyMem_SetAllocator", NoThreadState: true},
-	{Name: "PyMem_SetupDebugHooks", NoThreadState: true},
-	{Name: "PyObject_SetArenaAllocator", NoThreadState: true},
-	{Name: "Py_SetProgramName", NoThreadState: true},
-	{Name: "Py_SetPythonHome", NoThreadState: true},
-	{Name: "Py_IsInitialized", NoThreadState: true},
-	{Name: "PyMem_GetAllocator", NoThreadState: true},
-	{Name: "PyObject_GetArenaAllocator", NoThreadState: true},
-	{Name: "Py_GetBuildInfo", NoThreadState: true},
-	{Name: "Py_GetCompiler", NoThreadState: true},
-	{Name: "Py_GetCopyright", NoThreadState: true},
-	{Name: "Py_GetPlatform", NoThreadState: true},
-	{Name: "Py_GetVersion", NoThreadState: true},
-	{Name: "Py_DecodeLocale", NoThreadState: true},
+	// Safe before initialization [INTERP-LC "Before Python initialization"];
+	// the 3.12 list [INIT-312] also names Py_SetPath, Py_SetStandardStreamEncoding,
+	// PySys_AddWarnOption, PySys_AddXOption and PySys_ResetWarnOptions, since
+	// deprecated [DEPR-314] [DEPR-315]. They need no thread state, before
+	// initialization or after finalization.
+	{Name: "Py_BytesMain", NoThreadState: true, PreInit: true},
+	{Name: "Py_Main", NoThreadState: true, PreInit: true},
+	{Name: "PyImport_AppendInittab", NoThreadState: true, PreInit: true},
+	{Name: "PyImport_ExtendInittab", NoThreadState: true, PreInit: true},
+	{Name: "PyMem_SetAllocator", NoThreadState: true, PreInit: true},
+	{Name: "PyMem_SetupDebugHooks", NoThreadState: true, PreInit: true},
+	{Name: "PyObject_SetArenaAllocator", NoThreadState: true, PreInit: true},
+	{Name: "Py_SetProgramName", NoThreadState: true, PreInit: true, Deprecated: V(3, 11)},                         // pending removal in 3.14 [DEPR-314]
+	{Name: "Py_SetPythonHome", NoThreadState: true, PreInit: true, Deprecated: V(3, 11)},                          // pending removal in 3.14 [DEPR-314]
+	{Name: "Py_SetPath", NoThreadState: true, PreInit: true, Deprecated: V(3, 11)},                                // [INIT-312]
+	{Name: "Py_SetStandardStreamEncoding", NoThreadState: true, PreInit: true, Deprecated: V(3, 11)},              // [INIT-312]
+	{Name: "PySys_AddWarnOption", NoThreadState: true, PreInit: true, Deprecated: V(3, 11)},                       // [INIT-312]
+	{Name: "PySys_AddXOption", NoThreadState: true, PreInit: true, Deprecated: V(3, 11)},                          // [INIT-312]
+	{Name: "PySys_ResetWarnOptions", NoThreadState: true, PreInit: true, Deprecated: V(3, 13), Removed: V(3, 15)}, // [DEPR-315]
+	{Name: "Py_IsInitialized", NoThreadState: true, PreInit: true},
+	{Name: "PyMem_GetAllocator", NoThreadState: true, PreInit: true},
+	{Name: "PyObject_GetArenaAllocator", NoThreadState: true, PreInit: true},
+	{Name: "Py_GetBuildInfo", NoThreadState: true, PreInit: true},
+	{Name: "Py_GetCompiler", NoThreadState: true, PreInit: true},
+	{Name: "Py_GetCopyright", NoThreadState: true, PreInit: true},
+	{Name: "Py_GetPlatform", NoThreadState: true, PreInit: true},
+	{Name: "Py_GetVersion", NoThreadState: true, PreInit: true},
+	{Name: "Py_DecodeLocale", NoThreadState: true, PreInit: true},
+	// The pre-initialization and configuration functions of [INIT-CONFIG]
+	// (PEP 587, 3.8): structures filled before Py_InitializeFromConfig.
+	// Not PyConfig_Get/GetInt/Names/Set (3.14): they need an attached
+	// thread state.
+	{Name: "Py_PreInitialize", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "Py_PreInitializeFromArgs", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "Py_PreInitializeFromBytesArgs", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyPreConfig_InitPythonConfig", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyPreConfig_InitIsolatedConfig", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyConfig_InitPythonConfig", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyConfig_InitIsolatedConfig", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyConfig_Clear", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyConfig_Read", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyConfig_SetArgv", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyConfig_SetBytesArgv", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyConfig_SetBytesString", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyConfig_SetString", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyConfig_SetWideStringList", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyWideStringList_Append", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyWideStringList_Insert", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyStatus_Ok", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyStatus_Error", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyStatus_NoMemory", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyStatus_Exit", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyStatus_Exception", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyStatus_IsError", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	{Name: "PyStatus_IsExit", Added: V(3, 8), NoThreadState: true, PreInit: true},
+	// The process-wide path getters must not be called before initialization
+	// [INIT-312] ("should not be called before Py_Initialize()"), but they
+	// read the path configuration, not the thread state: no "no thread
+	// state" finding. Deprecated in 3.13, removed in 3.15 [DEPR-315].
+	{Name: "Py_GetProgramName", NoThreadState: true, Deprecated: V(3, 13), Removed: V(3, 15)},
+	{Name: "Py_GetPath", NoThreadState: true, Deprecated: V(3, 13), Removed: V(3, 15)},
+	{Name: "Py_GetPrefix", NoThreadState: true, Deprecated: V(3, 13), Removed: V(3, 15)},
+	{Name: "Py_GetExecPrefix", NoThreadState: true, Deprecated: V(3, 13), Removed: V(3, 15)},
+	{Name: "Py_GetProgramFullPath", NoThreadState: true, Deprecated: V(3, 13), Removed: V(3, 15)},
+	{Name: "Py_GetPythonHome", NoThreadState: true, Deprecated: V(3, 13), Removed: V(3, 15)},
 	// Raw memory: "the GIL does not need to be held" [MEMORY] [INTERP-LC].
-	{Name: "PyMem_RawMalloc", NoThreadState: true},
-	{Name: "PyMem_RawRealloc", NoThreadState: true},
-	{Name: "PyMem_RawCalloc", NoThreadState: true},
-	{Name: "PyMem_RawFree", NoThreadState: true},
+	{Name: "PyMem_RawMalloc", NoThreadState: true, PreInit: true},
+	{Name: "PyMem_RawRealloc", NoThreadState: true, PreInit: true},
+	{Name: "PyMem_RawCalloc", NoThreadState: true, PreInit: true},
+	{Name: "PyMem_RawFree", NoThreadState: true, PreInit: true},
 }
 
 // libcBlocking lists the C library and pthread functions that can wait
@@ -425,6 +474,9 @@ func merge(dst, src *Func) {
 	}
 	if src.NoThreadState {
 		dst.NoThreadState = true
+	}
+	if src.PreInit {
+		dst.PreInit = true
 	}
 	if src.ThreadBound {
 		dst.ThreadBound = true
