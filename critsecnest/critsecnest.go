@@ -87,6 +87,7 @@ func (c *checker) function(fn *flow.Func) {
 	open := map[token.Pos]*exitInfo{}
 	ended := map[string]bool{} // structs this function ends somewhere
 	closes := false            // it calls a Go function or C helper that ends a section
+	rel := &unreleased{open: map[token.Pos]*openRelease{}}
 	c.r.Walk(fn, func(ev *flow.Event, before *flow.State) {
 		if ev.Spawn {
 			return
@@ -122,6 +123,7 @@ func (c *checker) function(fn *flow.Func) {
 				return
 			}
 			exits++
+			rel.add(ev, before)
 			for _, sec := range before.Sections {
 				if sec.Site < body.Pos() || sec.Site >= body.End() {
 					continue // not this function's
@@ -137,6 +139,7 @@ func (c *checker) function(fn *flow.Func) {
 			}
 		}
 	})
+	rel.report(c)
 	sites := make([]token.Pos, 0, len(open))
 	for p := range open {
 		sites = append(sites, p)

@@ -73,18 +73,19 @@
 //	}
 //
 // Escaping sections. A Begin whose End is in a func literal the function
-// returns, stores, passes on or runs on another goroutine: the section
-// then spans whatever the caller runs until the func is called (an
-// iterator's body, a release func kept for later), and anything there can
-// suspend it. A pair of helper functions, lockDict()/unlockDict(), that
-// one function calls in balance is fine, and so is a literal only called
-// in the function that made it.
+// stores, passes on or runs on another goroutine: the section then spans
+// whatever runs until the func is called, and anything there can suspend
+// it. A pair of helper functions, lockDict()/unlockDict(), that one
+// function calls in balance is fine, and so is a literal only called in the
+// function that made it. A function that returns the func that ends its
+// section is a lock method (defer d.Lock()()): its callers are checked, and
+// one that drops the func or does not call it on every path is reported.
 //
 // Bad:
 //
-//	func lock(cs *C.PyCriticalSection, o *C.PyObject) func() {
+//	func lock(h *holder, cs *C.PyCriticalSection, o *C.PyObject) {
 //		C.PyCriticalSection_Begin(cs, o)
-//		return func() { C.PyCriticalSection_End(cs) }
+//		h.release = func() { C.PyCriticalSection_End(cs) }
 //	}
 //
 // Good:

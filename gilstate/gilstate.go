@@ -243,6 +243,9 @@ func (x *exits) add(pass *analysis.Pass, once flow.Once, ev *flow.Event, before 
 		if t.Status&flow.Live == 0 || t.Escapes || t.Site == token.NoPos {
 			continue
 		}
+		if t.Kind == flow.TokClosure && t.Closure != nil && t.Closure.Attach == flow.EffNone {
+			continue // it ends a critical section only: critsecnest's
+		}
 		if t.Kind == flow.TokSaved {
 			savedLive = true
 		} else if lockedForLife && t.Kind != flow.TokGuard && t.Kind != flow.TokView {

@@ -71,6 +71,8 @@ type Func struct {
 
 	replayed sync.Once  // Walk's replay, shared by every check
 	events   []recorded // what it recorded
+
+	exit *State // the state at its returns, after the fixpoint (init: what the next init and main start with)
 }
 
 // Body returns the function's body.
@@ -218,7 +220,7 @@ func run(pass *analysis.Pass) (any, error) {
 		// package; facts on the others would only be copied from package
 		// to package (under go vet, into every importer's facts file).
 		if f.Obj != nil && f.Obj.Exported() && !f.Summary.IsZero() {
-			pass.ExportObjectFact(f.Obj, &summaryFact{S: *f.Summary})
+			pass.ExportObjectFact(f.Obj, &summaryFact{S: f.Summary.portable()})
 		}
 	}
 	return r, nil
@@ -464,6 +466,7 @@ func (r *Result) solveAll(pass *analysis.Pass) {
 			}
 		}
 	}
+	r.orderInits()
 	for _, f := range r.funcs {
 		for _, c := range f.callees {
 			c.callers = append(c.callers, f)
@@ -497,8 +500,9 @@ func (r *Result) solveAll(pass *analysis.Pass) {
 		f := queue[0]
 		queue = queue[1:]
 		queued[f] = false
+		exit := f.exit
 		s := r.solve(f)
-		if !summaryEqual(s, f.Summary) {
+		if !summaryEqual(s, f.Summary) || f.Entry == EntryInit && !sameEntry(exit, f.exit) {
 			f.Summary = s
 			for _, c := range f.callers {
 				if !queued[c] {
@@ -531,7 +535,7 @@ func (r *Result) needsFlow(f *Func) bool {
 // solve runs f's flow (if it needs one) and returns its summary.
 func (r *Result) solve(f *Func) *Summary {
 	if !r.needsFlow(f) {
-		f.in = nil
+		f.in, f.exit = nil, nil
 		return &Summary{}
 	}
 	if f.g == nil {
@@ -557,9 +561,11 @@ func (r *Result) entryState(f *Func) *State {
 			s.Lock = Locked
 		}
 		s.DetachedBy = "the start of the program"
+		r.afterInits(f, s)
 	case EntryInit:
 		s.Attach, s.Lock = Detached, Unlocked
 		s.DetachedBy = "the start of the program"
+		r.afterInits(f, s)
 	default:
 		s.Attach, s.Lock = Inherited, LockInherited
 		if len(f.scan.lockCalls) > 0 {

@@ -17,6 +17,8 @@ const (
 	Inherited                    // whatever the caller had: the entry of a function with unknown callers
 	Restored                     // the caller's state again, after a PyGILState_Release undid this function's Ensure:
 	// the code took a token because the caller may be detached, so it may be detached now
+	Unknown // after a callee that changes the thread state on some of its paths only (if !g.held { Ensure }):
+	// neither attached nor detached for sure, so nothing is reported on it
 )
 
 // Definitely reports whether every path has exactly the state a.
@@ -25,11 +27,11 @@ func (s Attach) Definitely(a Attach) bool { return s == a }
 // SurelyAttached reports whether the thread state is attached, or is the
 // caller's, on every path, and attached on at least one: what the blocking
 // check needs before it reports.
-func (s Attach) SurelyAttached() bool { return s&Attached != 0 && s&(Detached|Restored) == 0 }
+func (s Attach) SurelyAttached() bool { return s&Attached != 0 && s&(Detached|Restored|Unknown) == 0 }
 
 // SurelyDetached reports whether no path has, or may have, an attached
 // thread state: Detached or Restored only.
-func (s Attach) SurelyDetached() bool { return s != 0 && s&(Attached|Inherited) == 0 }
+func (s Attach) SurelyDetached() bool { return s != 0 && s&(Attached|Inherited|Unknown) == 0 }
 
 func (s Attach) String() string {
 	if s == 0 {
@@ -39,7 +41,7 @@ func (s Attach) String() string {
 	for _, p := range []struct {
 		b Attach
 		n string
-	}{{Attached, "attached"}, {Detached, "detached"}, {Inherited, "inherited"}, {Restored, "restored"}} {
+	}{{Attached, "attached"}, {Detached, "detached"}, {Inherited, "inherited"}, {Restored, "restored"}, {Unknown, "unknown"}} {
 		if s&p.b != 0 {
 			if out != "" {
 				out += "|"
@@ -149,6 +151,7 @@ type Section struct {
 // deferred is a call registered by defer, run at function exit.
 type deferred struct {
 	stmt *ast.DeferStmt
+	rel  value // defer f()(): the release func f returned when the defer ran
 }
 
 // State is the abstract state at one program point. States are values:
@@ -174,6 +177,8 @@ type State struct {
 	defers []deferred
 	held   []Attach // states before anonymous attaches by Go callees (g.Lock()), restored by their release
 	lockAt token.Pos
+	mainTS bool   // the attached thread state is the main one Py_Initialize left (lifecycle.go)
+	given  Attach // after a restore of a given state: the state before it; 0 otherwise (lifecycle.go)
 }
 
 func (s *State) detachedBy(what string, at token.Pos) { s.DetachedBy, s.DetachedAt = what, at }
@@ -255,6 +260,12 @@ func join(a, b *State) *State {
 			ta.Status |= Never
 			c.tokens[k] = ta
 		}
+	}
+	c.mainTS = a.mainTS && b.mainTS
+	if a.given == 0 || b.given == 0 {
+		c.given = 0
+	} else {
+		c.given = a.given | b.given
 	}
 	c.Sections = joinSections(a.Sections, b.Sections)
 	c.Ended = joinEnded(a.Ended, b.Ended)
@@ -354,7 +365,7 @@ func equal(a, b *State) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
-	if a.Attach != b.Attach || a.Lock != b.Lock || a.depth != b.depth ||
+	if a.Attach != b.Attach || a.Lock != b.Lock || a.depth != b.depth || a.mainTS != b.mainTS || a.given != b.given ||
 		len(a.tokens) != len(b.tokens) || len(a.Sections) != len(b.Sections) || len(a.Ended) != len(b.Ended) ||
 		len(a.defers) != len(b.defers) || len(a.held) != len(b.held) {
 		return false

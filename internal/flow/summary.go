@@ -14,10 +14,18 @@ const (
 	EffAttaches        // returns with a thread state attached (PyGILState_Ensure kept, Py_Initialize, a RestoreThread)
 	EffDetaches        // returns detached (PyEval_SaveThread kept, Py_Finalize)
 	EffReleases        // gives back a thread state its caller took through another function (g.Unlock after g.Lock)
+
+	// On some paths only (a helper that attaches unless it already holds
+	// the thread state): the caller's state afterwards is its own or the
+	// changed one, which the checks treat as unknown.
+	EffMayAttach  // attaches on some paths
+	EffMayDetach  // detaches on some paths
+	EffMayRelease // gives back its caller's thread state on some paths
+	EffMayChange  // attaches on some paths and detaches or gives back on others
 )
 
 func (e Effect) String() string {
-	return [...]string{"none", "attaches", "detaches", "releases"}[e]
+	return [...]string{"none", "attaches", "detaches", "releases", "mayattach", "maydetach", "mayrelease", "maychange"}[e]
 }
 
 // A Summary is what a Go function does to its caller, as far as the thread
@@ -63,6 +71,12 @@ type Summary struct {
 	NeedsThreadState bool
 	NeedsWhy         string
 
+	// Inits: it starts Python (Py_Initialize*), leaving the main thread
+	// state attached; Finalizes: it ends Python (Py_Finalize*), and with it
+	// every thread state (see lifecycle.go).
+	Inits     bool
+	Finalizes bool
+
 	// ReturnsToken: it returns a PyGILState token its caller must release;
 	// ReturnsSaved: a *PyThreadState from PyEval_SaveThread to restore.
 	ReturnsToken bool
@@ -89,6 +103,18 @@ func (s *Summary) BlockAt() token.Pos {
 	return s.blockAt
 }
 
+// portable returns s as a fact carries it: without positions, which mean
+// nothing in another package's file set.
+func (s *Summary) portable() Summary {
+	c := *s
+	c.blockAt = token.NoPos
+	if c.ReleaseClosure != nil {
+		rc := c.ReleaseClosure.portable()
+		c.ReleaseClosure = &rc
+	}
+	return c
+}
+
 // IsZero reports whether s says nothing.
 func (s *Summary) IsZero() bool { return s == nil || s.String() == "{}" }
 
@@ -97,7 +123,8 @@ func (s *Summary) IsZero() bool { return s == nil || s.String() == "{}" }
 // function needs a flow analysis.
 func (s *Summary) Stateful() bool {
 	return s != nil && (s.Attach != EffNone || s.Lock != 0 || s.Sections != 0 || s.ReturnsToken || s.ReturnsSaved ||
-		s.ReleasesParams != 0 || s.RestoresParams != 0 || s.ReleaseClosure != nil || s.RequiresLocked)
+		s.ReleasesParams != 0 || s.RestoresParams != 0 || s.ReleaseClosure != nil || s.RequiresLocked ||
+		s.Inits || s.Finalizes)
 }
 
 func (s *Summary) String() string {
@@ -127,6 +154,12 @@ func (s *Summary) String() string {
 	}
 	if s.NeedsThreadState {
 		parts = append(parts, "needsts("+s.NeedsWhy+")")
+	}
+	if s.Inits {
+		parts = append(parts, "inits")
+	}
+	if s.Finalizes {
+		parts = append(parts, "finalizes")
 	}
 	if s.ReturnsToken {
 		parts = append(parts, "returnstoken")

@@ -80,6 +80,9 @@ type value struct {
 	sum  *Summary
 	lit  *ast.FuncLit
 	pep  pep788Value
+	// balanced marks a saved state that is not this function's to restore
+	// (see lifecycle.go).
+	balanced bool
 }
 
 // walker runs one function's flow. It is used once: for the fixpoint (visit
@@ -359,7 +362,7 @@ func (w *walker) bind(l ast.Expr, v value, rhs ast.Expr, s *State) {
 	}
 	switch v.kind {
 	case vToken, vSaved, vRelease, vHandle:
-		t := Token{Kind: TokGIL, Status: Live, Site: v.site, From: v.from, Pre: v.pre, Escapes: w.scan.escapes[obj], Closure: v.sum}
+		t := Token{Kind: TokGIL, Status: Live, Site: v.site, From: v.from, Pre: v.pre, Escapes: w.scan.escapes[obj] || v.balanced, Closure: v.sum}
 		if v.kind == vSaved {
 			t.Kind = TokSaved
 		} else if v.kind == vRelease {
@@ -382,12 +385,15 @@ func (w *walker) bind(l ast.Expr, v value, rhs ast.Expr, s *State) {
 // discard handles a value thrown away: an Ensure or SaveThread whose
 // result is never kept cannot be given back.
 func (w *walker) discard(v value, e ast.Expr, s *State) {
-	if v.kind != vToken && v.kind != vSaved && v.kind != vHandle {
+	if v.kind != vToken && v.kind != vSaved && v.kind != vRelease && v.kind != vHandle || v.balanced {
 		return
 	}
-	t := Token{Kind: TokGIL, Status: Live, Site: v.site, From: v.from, Pre: v.pre, Discarded: true}
-	if v.kind == vSaved {
+	t := Token{Kind: TokGIL, Status: Live, Site: v.site, From: v.from, Pre: v.pre, Discarded: true, Closure: v.sum}
+	switch v.kind {
+	case vSaved:
 		t.Kind = TokSaved
+	case vRelease:
+		t.Kind = TokClosure
 	}
 	v.pep.apply(&t)
 	s.tokens[e] = t
@@ -490,6 +496,12 @@ func (w *walker) call(call *ast.CallExpr, s *State, deferred bool) value {
 			return value{}
 		}
 	}
+	if inner, ok := fun.(*ast.CallExpr); ok && w.r.idx.Lookup(inner) == nil {
+		if !deferred {
+			w.returnedFunc(inner, call, s)
+		}
+		return value{}
+	}
 	if !deferred {
 		if sel, ok := fun.(*ast.SelectorExpr); ok {
 			w.expr(sel.X, s)
@@ -585,15 +597,34 @@ func (w *walker) apply(sum *Summary, call *ast.CallExpr, name string, s *State) 
 			}
 		}
 		if i < 64 && sum.RestoresParams&(1<<i) != 0 {
+			var obj types.Object
 			if id := stripIdent(w.r.info, a); id != nil {
-				if obj := w.r.info.Uses[id]; obj != nil {
-					w.restoreToken(obj, s)
-				}
+				obj = w.r.info.Uses[id]
+			}
+			if t, ok := s.tokens[obj]; !ok || t.Kind != TokSaved {
+				s.given = s.Attach // a given state: a save after it gives it back
+			}
+			if obj != nil {
+				w.restoreToken(obj, s)
 			}
 			s.Attach = Attached
 		}
 	}
-	pre := s.Attach
+	pre, mainTS := s.Attach, s.mainTS
+	if sum.ReturnsSaved {
+		v := w.save(name, call.Pos(), pre, mainTS, s)
+		w.applyLockSections(sum, call, s)
+		if sum.Finalizes {
+			finalize(s)
+		}
+		return v
+	}
+	if sum.Attach != EffNone && sum.RestoresParams == 0 {
+		s.mainTS, s.given = sum.Inits && sum.Attach == EffAttaches, 0
+	}
+	if sum.Finalizes {
+		finalize(s)
+	}
 	switch sum.Attach {
 	case EffAttaches:
 		if !sum.ReturnsToken && sum.ReleaseClosure == nil {
@@ -613,6 +644,17 @@ func (w *walker) apply(sum *Summary, call *ast.CallExpr, name string, s *State) 
 		}
 		if s.Attach&Detached != 0 || s.Attach&Restored != 0 {
 			s.detachedBy(name, call.Pos())
+		}
+	case EffMayAttach:
+		s.Attach |= Attached
+	case EffMayChange:
+		s.Attach |= Attached | Unknown
+	case EffMayDetach:
+		s.Attach |= Unknown
+	case EffMayRelease:
+		s.Attach |= Unknown
+		if len(s.held) == 0 {
+			w.foreignRelease = true
 		}
 	}
 	w.applyLockSections(sum, call, s)
@@ -768,7 +810,10 @@ func (w *walker) ccall(c *cgocall.Call, s *State) value {
 		}
 		return value{}
 	}
-	pre := s.Attach
+	pre, mainTS := s.Attach, s.mainTS
+	if f.State != capi.StateNone {
+		w.lifecycleCCall(f, ev.Arg, pre, s)
+	}
 	switch f.State {
 	case capi.StateEnsure:
 		s.Attach = Attached
@@ -778,9 +823,7 @@ func (w *walker) ccall(c *cgocall.Call, s *State) value {
 			w.releaseToken(ev.Arg, c.Pos, s)
 		}
 	case capi.StateSave:
-		s.Attach = Detached
-		s.detachedBy(c.Name, c.Pos)
-		return value{kind: vSaved, site: c.Pos, from: c.Name, pre: pre}
+		return w.save(c.Name, c.Pos, pre, mainTS, s)
 	case capi.StateRestore:
 		w.restoreToken(ev.Arg, s)
 		s.Attach = Attached
@@ -954,6 +997,7 @@ func (w *walker) spawn(g *ast.GoStmt, s *State) {
 // deferStmt registers a deferred call; its arguments are evaluated now.
 func (w *walker) deferStmt(d *ast.DeferStmt, s *State) {
 	call := d.Call
+	var rel value
 	if c := w.r.idx.Lookup(call); c != nil {
 		for _, a := range c.Args {
 			w.expr(a, s)
@@ -962,6 +1006,8 @@ func (w *walker) deferStmt(d *ast.DeferStmt, s *State) {
 		fun := ast.Unparen(call.Fun)
 		if sel, ok := fun.(*ast.SelectorExpr); ok {
 			w.expr(sel.X, s)
+		} else if inner, ok := fun.(*ast.CallExpr); ok && w.r.idx.Lookup(inner) == nil {
+			rel = w.expr(inner, s) // defer x.Lock()(): Lock runs now, its func at exit
 		}
 		for _, a := range call.Args {
 			w.expr(a, s)
@@ -973,7 +1019,7 @@ func (w *walker) deferStmt(d *ast.DeferStmt, s *State) {
 			return // a defer in a loop: once is enough for the state
 		}
 	}
-	s.defers = append(s.defers, deferred{stmt: d})
+	s.defers = append(s.defers, deferred{stmt: d, rel: rel})
 }
 
 // ret handles a return: results, then deferred calls, then the exit.
@@ -1035,6 +1081,10 @@ func (w *walker) runDefers(s *State) {
 	defer func() { w.defers-- }()
 	for i := len(defers) - 1; i >= 0; i-- {
 		call := defers[i].stmt.Call
+		if defers[i].rel.kind == vRelease {
+			w.callRelease(defers[i].rel, call, s)
+			continue
+		}
 		w.call(call, s, true)
 	}
 }
@@ -1044,6 +1094,7 @@ func (w *walker) summarize(g *cfg.CFG, in []*State) *Summary {
 	w.visit = w.observe
 	exit := w.replay(g, in)
 	w.visit = nil
+	w.fn.exit = exit
 	sum := w.sum
 	if w.fn.Entry != EntryUnknown {
 		// Entries are not called from Go in the usual way; what they need
@@ -1051,18 +1102,7 @@ func (w *walker) summarize(g *cfg.CFG, in []*State) *Summary {
 		sum = Summary{}
 	}
 	if exit != nil {
-		a := exit.Attach
-		if a&Restored != 0 {
-			a = a&^Restored | Inherited
-		}
-		switch {
-		case w.fn.Entry == EntryUnknown && a == Attached:
-			sum.Attach = EffAttaches
-		case w.fn.Entry == EntryUnknown && a == Detached:
-			sum.Attach = EffDetaches
-		case w.foreignRelease && a&Attached == 0:
-			sum.Attach = EffReleases
-		}
+		sum.Attach = w.attachEffect(exit.Attach)
 		if exit.depth > 0 && w.fn.Entry == EntryUnknown {
 			sum.Lock = 1
 		} else if w.foreignUnlock {
@@ -1088,6 +1128,34 @@ func (w *walker) summarize(g *cfg.CFG, in []*State) *Summary {
 		sum.ReturnsToken, sum.ReturnsSaved, sum.ReleaseClosure = false, false, nil
 	}
 	return &sum
+}
+
+// attachEffect is the function's net effect on its caller's thread state,
+// from the state at its exits: a change on every path is an effect, a
+// change on some paths only a "may" effect, which leaves callers unknown.
+func (w *walker) attachEffect(a Attach) Effect {
+	own := w.fn.Entry == EntryUnknown
+	switch {
+	case own && a == Attached:
+		return EffAttaches
+	case own && a == Detached:
+		return EffDetaches
+	case w.foreignRelease && a&(Attached|Inherited|Unknown) == 0:
+		return EffReleases
+	case !own:
+		return EffNone
+	case a&(Detached|Unknown) != 0 || w.foreignRelease && a&Restored != 0:
+		switch {
+		case a&Attached != 0:
+			return EffMayChange
+		case w.foreignRelease:
+			return EffMayRelease
+		}
+		return EffMayDetach
+	case a&Attached != 0:
+		return EffMayAttach
+	}
+	return EffNone
 }
 
 // observe builds the summary's "needs" and "blocks" parts from events that
@@ -1122,6 +1190,8 @@ func (w *walker) observe(ev *Event, s *State) {
 		if f.CritSec.IsBegin() && !sum.Begins {
 			sum.Begins, sum.BeginsWhy = true, ev.Call.Name
 		}
+		sum.Inits = sum.Inits || f.State == capi.StateInit
+		sum.Finalizes = sum.Finalizes || f.State == capi.StateFinalize
 		if startsThreadState(f) && lockInherited && !sum.RequiresLocked {
 			sum.RequiresLocked, sum.LockWhy = true, ev.Call.Name
 		}
@@ -1161,6 +1231,8 @@ func (w *walker) observe(ev *Event, s *State) {
 		if cs.Begins && !sum.Begins {
 			sum.Begins, sum.BeginsWhy = true, ev.Name+" → "+cs.BeginsWhy
 		}
+		sum.Inits = sum.Inits || cs.Inits
+		sum.Finalizes = sum.Finalizes || cs.Finalizes
 		if call, ok := ev.Node.(*ast.CallExpr); ok {
 			for i, a := range call.Args {
 				if i >= 64 {
