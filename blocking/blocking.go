@@ -84,7 +84,11 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 				return
 			}
 			what := blocks(ev, o)
-			if what == "" || !once.First(ev.Pos) {
+			if what == "" || ev.Mutex != nil && !r.MutexHazard(ev.Mutex) || !once.First(ev.Pos) {
+				return // a Go mutex whose holders never wait for a thread state cannot deadlock with this one
+			}
+			if held, ok := r.MutexHeldWhileAttaching(keyOf(ev.Mutex)); ok && !ev.Mutex.Open {
+				reportLockOrder(pass, ev, held)
 				return
 			}
 			d := analysis.Diagnostic{Pos: ev.Pos, Category: ruleAttached,
@@ -107,6 +111,27 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 		})
 	}
 	return nil, nil
+}
+
+func keyOf(m *flow.Mutex) string {
+	if m == nil {
+		return ""
+	}
+	return m.Key
+}
+
+// reportLockOrder reports a lock of a Go mutex while attached when a region
+// holding the same mutex waits to attach: each thread waits for the other.
+func reportLockOrder(pass *analysis.Pass, ev *flow.Event, held flow.MutexHeld) {
+	m := ev.Mutex
+	pass.Report(analysis.Diagnostic{
+		Pos:      ev.Pos,
+		Category: "blocking/mutex-lock-order",
+		Message: fmt.Sprintf("%s of %s while a thread state is attached, and %s is held elsewhere while attaching (%s): "+
+			"each thread waits for the other (deadlock); detach around this lock, or release %s before attaching there",
+			ev.Name, m.Name, m.Name, held.What, m.Name),
+		Related: analysisutil.Related(held.Pos, m.Name+" is held here while attaching"),
+	})
 }
 
 // blockedAt is where a Go callee that blocks waits, when the callee is

@@ -42,9 +42,11 @@ func TestBinding(t *testing.T) {
 }
 
 func TestTyped(t *testing.T) {
-	got := checktest.RunTyped(t, analysistest.TestData(), blocking.Analyzer, "user")
-	want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", "user", "user.go"))
-	checktest.SameLines(t, got, want)
+	for _, p := range []string{"user", "idiom", "idiomuser"} {
+		got := checktest.RunTyped(t, analysistest.TestData(), blocking.Analyzer, p)
+		want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", p, p+".go"))
+		checktest.SameLines(t, got, want)
+	}
 }
 
 // TestPythonGate: //export callbacks start attached only in packages that

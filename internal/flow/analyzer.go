@@ -104,6 +104,9 @@ type Result struct {
 	imported map[*types.Func]*Summary
 	sub      *subinterpFact
 	initLock bool // an init function of the package calls runtime.LockOSThread
+
+	locksMutex bool                 // some function locks a sync.Mutex or RWMutex
+	mutexHeld  map[string]MutexHeld // Go mutexes held while attaching, by key (mutex.go)
 }
 
 // Funcs returns the functions that have a flow (those that touch the thread
@@ -215,6 +218,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r.subinterpreters(pass)
 	r.collect(pass)
 	r.solveAll(pass)
+	r.settleMutexes()
 	for _, f := range r.funcs {
 		// Only exported functions and methods can be called from another
 		// package; facts on the others would only be copied from package

@@ -149,6 +149,9 @@ func (r *Result) prescan(f *Func) *prescan {
 			if fn := r.calleeOf(n); fn != nil {
 				if _, ok := blockingName(fn); ok {
 					p.direct = true
+					if recv := recvName(fn); fn.Pkg().Path() == "sync" && (recv == "Mutex" || recv == "RWMutex") {
+						r.locksMutex = true
+					}
 				} else if !seenCall[fn] {
 					seenCall[fn] = true
 					p.calls = append(p.calls, fn)

@@ -179,6 +179,7 @@ type State struct {
 	lockAt token.Pos
 	mainTS bool   // the attached thread state is the main one Py_Initialize left (lifecycle.go)
 	given  Attach // after a restore of a given state: the state before it; 0 otherwise (lifecycle.go)
+	mutexes []string // keys of the Go mutexes held on some path (mutex.go), sorted
 }
 
 func (s *State) detachedBy(what string, at token.Pos) { s.DetachedBy, s.DetachedAt = what, at }
@@ -213,6 +214,7 @@ func (s *State) clone() *State {
 	c.Ended = append([]Section(nil), s.Ended...)
 	c.defers = append([]deferred(nil), s.defers...)
 	c.held = append([]Attach(nil), s.held...)
+	c.mutexes = append([]string(nil), s.mutexes...)
 	return &c
 }
 
@@ -267,6 +269,7 @@ func join(a, b *State) *State {
 	} else {
 		c.given = a.given | b.given
 	}
+	c.mutexes = joinMutexes(c.mutexes, b.mutexes)
 	c.Sections = joinSections(a.Sections, b.Sections)
 	c.Ended = joinEnded(a.Ended, b.Ended)
 	c.defers = joinDefers(a.defers, b.defers)
@@ -367,8 +370,13 @@ func equal(a, b *State) bool {
 	}
 	if a.Attach != b.Attach || a.Lock != b.Lock || a.depth != b.depth || a.mainTS != b.mainTS || a.given != b.given ||
 		len(a.tokens) != len(b.tokens) || len(a.Sections) != len(b.Sections) || len(a.Ended) != len(b.Ended) ||
-		len(a.defers) != len(b.defers) || len(a.held) != len(b.held) {
+		len(a.defers) != len(b.defers) || len(a.held) != len(b.held) || len(a.mutexes) != len(b.mutexes) {
 		return false
+	}
+	for i := range a.mutexes {
+		if a.mutexes[i] != b.mutexes[i] {
+			return false
+		}
 	}
 	for k, ta := range a.tokens {
 		tb, ok := b.tokens[k]

@@ -25,7 +25,7 @@ const (
 )
 
 func (e Effect) String() string {
-	return [...]string{"none", "attaches", "detaches", "releases", "mayattach", "maydetach", "mayrelease", "maychange"}[e]
+	return [...]string{"none", "attaches", "detaches", "releases", "attaches-some", "detaches-some", "releases-some", "changes-some"}[e]
 }
 
 // A Summary is what a Go function does to its caller, as far as the thread
@@ -41,6 +41,20 @@ type Summary struct {
 	Blocks   bool
 	BlockWhy string
 	blockAt  token.Pos // the operation, when it is in this package (not carried by facts)
+
+	// Mutex is the first Go mutex it locks while its caller's state is in
+	// effect (MutexWhy the chain, as BlockWhy): a blocking operation only
+	// when it is a hazard (mutex.go), which the package of the mutex
+	// decides and then records in Blocks.
+	Mutex    *Mutex
+	MutexWhy string
+	mutexAt  token.Pos
+
+	// MayAttach is set when it attaches a thread state anywhere, balanced
+	// or not (MayAttachWhy names the chain): called while a Go mutex is
+	// held, the holder may wait for a thread state.
+	MayAttach    bool
+	MayAttachWhy string
 
 	// Lock is the function's net effect on runtime.LockOSThread: +1 it
 	// returns locked, -1 it unlocks its caller's lock.
@@ -107,7 +121,10 @@ func (s *Summary) BlockAt() token.Pos {
 // nothing in another package's file set.
 func (s *Summary) portable() Summary {
 	c := *s
-	c.blockAt = token.NoPos
+	c.blockAt, c.mutexAt = token.NoPos, token.NoPos
+	if c.Blocks {
+		c.Mutex, c.MutexWhy = nil, "" // a hazard: Blocks says it
+	}
 	if c.ReleaseClosure != nil {
 		rc := c.ReleaseClosure.portable()
 		c.ReleaseClosure = &rc
@@ -137,6 +154,12 @@ func (s *Summary) String() string {
 	}
 	if s.Blocks {
 		parts = append(parts, "blocks("+s.BlockWhy+")")
+	}
+	if s.Mutex != nil {
+		parts = append(parts, "mutex("+s.Mutex.Key+")")
+	}
+	if s.MayAttach {
+		parts = append(parts, "attaching("+s.MayAttachWhy+")")
 	}
 	if s.Lock > 0 {
 		parts = append(parts, "locks")

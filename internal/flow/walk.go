@@ -41,6 +41,8 @@ type Event struct {
 	// calls, or nil.
 	Helper *creader.Summary
 
+	Mutex *Mutex // EvBlock: the Go mutex a Lock or RLock locks
+
 	Callee  *types.Func // EvGoCall: nil when a closure variable is called
 	Name    string      // EvGoCall: how to name the callee in a message; EvBlock: the operation
 	Summary *Summary    // EvGoCall: the callee's summary, nil if none
@@ -523,6 +525,17 @@ func (w *walker) call(call *ast.CallExpr, s *State, deferred bool) value {
 		return value{}
 	}
 	callee := w.r.calleeOf(call)
+	if m, method := w.r.mutexOf(call, callee); m != nil {
+		switch method {
+		case "Lock", "RLock":
+			w.emit(&Event{Kind: EvBlock, Pos: call.Pos(), Node: call, Name: displayName(callee), Mutex: m}, s)
+			holdMutex(s, m.Key)
+			return value{}
+		case "Unlock", "RUnlock":
+			releaseMutex(s, m.Key)
+			return value{}
+		}
+	}
 	if callee != nil {
 		if name, ok := blockingName(callee); ok {
 			w.emit(&Event{Kind: EvBlock, Pos: call.Pos(), Node: call, Name: name}, s)
@@ -1164,6 +1177,9 @@ func (w *walker) observe(ev *Event, s *State) {
 	if ev.Spawn || w.fn.Entry != EntryUnknown {
 		return
 	}
+	if what, ok := mayAttach(ev); ok && !w.sum.MayAttach {
+		w.sum.MayAttach, w.sum.MayAttachWhy = true, what
+	}
 	inherited := s.Attach&Inherited != 0
 	lockInherited := s.Lock&LockInherited != 0 && s.Lock&Unlocked == 0
 	sum := &w.sum
@@ -1231,6 +1247,12 @@ func (w *walker) observe(ev *Event, s *State) {
 		if cs.Begins && !sum.Begins {
 			sum.Begins, sum.BeginsWhy = true, ev.Name+" → "+cs.BeginsWhy
 		}
+		if cs.Mutex != nil && !cs.Blocks && inherited && sum.Mutex == nil {
+			sum.Mutex, sum.MutexWhy, sum.mutexAt = cs.Mutex, ev.Name+" → "+cs.MutexWhy, cs.mutexAt
+			if !sum.mutexAt.IsValid() {
+				sum.mutexAt = ev.Pos
+			}
+		}
 		sum.Inits = sum.Inits || cs.Inits
 		sum.Finalizes = sum.Finalizes || cs.Finalizes
 		if call, ok := ev.Node.(*ast.CallExpr); ok {
@@ -1255,7 +1277,12 @@ func (w *walker) observe(ev *Event, s *State) {
 			}
 		}
 	case EvBlock:
-		if inherited && !sum.Blocks {
+		switch {
+		case ev.Mutex != nil:
+			if inherited && sum.Mutex == nil {
+				sum.Mutex, sum.MutexWhy, sum.mutexAt = ev.Mutex, ev.Name, ev.Pos
+			}
+		case inherited && !sum.Blocks:
 			sum.Blocks, sum.BlockWhy, sum.blockAt = true, ev.Name, ev.Pos
 		}
 	}

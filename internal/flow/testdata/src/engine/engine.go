@@ -13,7 +13,7 @@ import (
 	"time"
 )
 
-func Ensure() C.PyGILState_STATE { // want Ensure:`flow\{attaches needslock\(PyGILState_Ensure\) returnstoken\}`
+func Ensure() C.PyGILState_STATE { // want Ensure:`flow\{attaches attaching\(C\.PyGILState_Ensure\) needslock\(PyGILState_Ensure\) returnstoken\}`
 	return C.PyGILState_Ensure()
 }
 
@@ -21,7 +21,7 @@ func Release(st C.PyGILState_STATE) { // want Release:`flow\{releases\(1\)\}`
 	C.PyGILState_Release(st)
 }
 
-func Acquire() func() { // want Acquire:`flow\{attaches needslock\(PyGILState_Ensure\) releasefunc\{releases\}\}`
+func Acquire() func() { // want Acquire:`flow\{attaches attaching\(C\.PyGILState_Ensure\) needslock\(PyGILState_Ensure\) releasefunc\{releases\}\}`
 	st := C.PyGILState_Ensure()
 	return func() { C.PyGILState_Release(st) }
 }
@@ -40,7 +40,7 @@ func Decref(o *C.PyObject) { // want Decref:`flow\{needsts\(Py_DecRef\)\}`
 
 type GIL struct{ st C.PyGILState_STATE }
 
-func (g *GIL) Lock() { // want Lock:`flow\{attaches needslock\(PyGILState_Ensure\)\}`
+func (g *GIL) Lock() { // want Lock:`flow\{attaches attaching\(C\.PyGILState_Ensure\) needslock\(PyGILState_Ensure\)\}`
 	g.st = C.PyGILState_Ensure()
 }
 
@@ -79,4 +79,57 @@ func useAll() {
 	var g GIL
 	g.Lock()
 	g.Unlock()
+}
+
+// HeldGIL attaches unless it already holds the thread state.
+type HeldGIL struct {
+	st   C.PyGILState_STATE
+	held bool
+}
+
+func (g *HeldGIL) Lock() { // want Lock:`flow\{attaches-some attaching\(C\.PyGILState_Ensure\) needslock\(PyGILState_Ensure\)\}`
+	if g.held {
+		return
+	}
+	g.st = C.PyGILState_Ensure()
+	g.held = true
+}
+
+func (g *HeldGIL) Unlock() { // want Unlock:`flow\{releases-some\}`
+	if !g.held {
+		return
+	}
+	C.PyGILState_Release(g.st)
+	g.held = false
+}
+
+// Start initializes Python: callers start with the main thread state.
+func Start() { // want Start:`flow\{attaches attaching\(C\.Py_Initialize\) needslock\(Py_Initialize\) inits\}`
+	C.Py_Initialize()
+}
+
+// Stop ends it, and with it every thread state.
+func Stop() { // want Stop:`flow\{detaches finalizes\}`
+	C.Py_FinalizeEx()
+}
+
+// RunOn restores the state it is given and saves it again: no net effect.
+func RunOn(ts *C.PyThreadState) { // want RunOn:`flow\{attaching\(C\.PyEval_RestoreThread\) needslock\(PyEval_RestoreThread\) restores\(1\)\}`
+	C.PyEval_RestoreThread(ts)
+	C.Py_DecRef(nil)
+	C.PyEval_SaveThread()
+}
+
+type registry struct {
+	mu sync.Mutex
+	n  int
+}
+
+var reg registry
+
+// Count locks a mutex whose holders never attach: not blocking.
+func Count() int { // want Count:`flow\{mutex\(engine\.registry\.mu\)\}`
+	reg.mu.Lock()
+	defer reg.mu.Unlock()
+	return reg.n
 }
