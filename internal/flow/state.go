@@ -172,13 +172,13 @@ type State struct {
 	DetachedBy string
 	DetachedAt token.Pos
 
-	depth  int8          // LockOSThread calls of this function still in effect (min over paths)
-	tokens map[any]Token // key: types.Object of a variable, or the *ast.CallExpr of a discarded Ensure
-	defers []deferred
-	held   []Attach // states before anonymous attaches by Go callees (g.Lock()), restored by their release
-	lockAt token.Pos
-	mainTS bool   // the attached thread state is the main one Py_Initialize left (lifecycle.go)
-	given  Attach // after a restore of a given state: the state before it; 0 otherwise (lifecycle.go)
+	depth   int8          // LockOSThread calls of this function still in effect (min over paths)
+	tokens  map[any]Token // key: types.Object of a variable, or the *ast.CallExpr of a discarded Ensure
+	defers  []deferred
+	held    []Attach // states before anonymous attaches by Go callees (g.Lock()), restored by their release
+	lockAt  token.Pos
+	mainTS  bool     // the attached thread state is the main one Py_Initialize left (lifecycle.go)
+	given   Attach   // after a restore of a given state: the state before it; 0 otherwise (lifecycle.go)
 	mutexes []string // keys of the Go mutexes held on some path (mutex.go), sorted
 }
 
