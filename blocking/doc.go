@@ -16,8 +16,9 @@
 // blocking reports, while attached (after PyGILState_Ensure or
 // PyEval_RestoreThread, in an //export callback, between a helper's
 // acquire and release): channel sends and receives, select without a
-// default case, range over a channel, sync.Mutex and RWMutex Lock/RLock,
-// WaitGroup.Wait, Cond.Wait, time.Sleep, net and net/http calls, os file
+// default case, range over a channel, sync.Mutex and RWMutex Lock/RLock
+// when a holder of the same mutex may wait to attach (or its holders cannot
+// all be seen), WaitGroup.Wait, Cond.Wait, time.Sleep, net and net/http calls, os file
 // and process I/O, os/exec Run/Wait/Output (the list is
 // internal/flow/blocking.go), blocking C library calls (sleep, read,
 // recv, pthread_mutex_lock, sem_wait, waitpid, …; the C API table's
@@ -29,8 +30,8 @@
 //
 // Silent: detached regions (between PyEval_SaveThread and
 // PyEval_RestoreThread, before Ensure, after Release), select with a
-// default case, and a send on a channel made with room for it in the same
-// function.
+// default case, a send on a channel made with room for it in the same
+// function, and a Go mutex whose holders never attach.
 //
 // Bad:
 //

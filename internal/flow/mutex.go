@@ -83,9 +83,19 @@ func (r *Result) mutexExpr(x ast.Expr) *Mutex {
 			return r.pkgVarMutex(v) // pkg.Var
 		}
 		if s, ok := r.info.Selections[e]; ok && s.Kind() == types.FieldVal {
+			f := s.Obj().(*types.Var)
 			if owner := ownerOf(s); owner != nil {
-				f := s.Obj().(*types.Var)
 				return r.fieldMutex(owner, f)
+			}
+			// A field of a package variable of an unnamed struct type:
+			// var cache struct{ mu sync.Mutex; … }.
+			if id, ok := ast.Unparen(e.X).(*ast.Ident); ok && len(s.Index()) == 1 {
+				if v, ok := r.info.Uses[id].(*types.Var); ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope() {
+					m := r.pkgVarMutex(v)
+					m.Key, m.Name = m.Key+"."+f.Name(), m.Name+"."+f.Name()
+					m.Open = m.Open || f.Exported()
+					return m
+				}
 			}
 		}
 	}

@@ -115,7 +115,7 @@ func critical(o *C.PyObject, ch chan int, cs *C.PyCriticalSection) {
 	st := C.PyGILState_Ensure()
 	defer C.PyGILState_Release(st)
 	C.PyCriticalSection_Begin(cs, o) /* cs1 */
-	<-ch /* related cs1 */ // want `channel receive while a thread state is attached, inside the critical section on cs; end the section and detach first`
+	<-ch                             /* related cs1 */ // want `channel receive while a thread state is attached, inside the critical section on cs; end the section and detach first`
 	C.PyCriticalSection_End(cs)
 }
 

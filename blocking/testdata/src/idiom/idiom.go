@@ -151,3 +151,20 @@ func useShared() {
 	Shared.Lock() // want `sync\.\(\*Mutex\)\.Lock while a thread state is attached`
 	Shared.Unlock()
 }
+
+// names is a package variable of an unnamed struct type; its holders only
+// touch Go data.
+var names struct {
+	mu sync.Mutex
+	m  map[string]int
+}
+
+func countName(n string) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	st := C.PyGILState_Ensure()
+	defer C.PyGILState_Release(st)
+	names.mu.Lock() // silent
+	names.m[n]++
+	names.mu.Unlock()
+}
