@@ -81,7 +81,7 @@ func TestExampleJSON(t *testing.T) {
 	}
 }
 
-var lineRE = regexp.MustCompile(`(?m)^(\S+\.go):(\d+):\d+: ([^\t].*)$`) // a finding, not its related lines (tab-indented)
+var lineRE = regexp.MustCompile(`(?m)^(\S+\.go):(\d+):\d+: (.*)$`)
 
 // TestExampleText: plain pyvet prints the same findings and exits 3, the
 // x/tools code for "diagnostics reported".

@@ -43,6 +43,7 @@ var table = [...]Rule{
 
 	{"blocking/attached", "a call that can block while a thread state is attached"},
 	{"blocking/in-critical-section", "a call that can block while attached and inside a critical section"},
+	{"blocking/mutex-lock-order", "a Go mutex locked while attached whose holder elsewhere waits to attach"},
 
 	{"osthread/unlocked-goroutine", "a thread-state call on a goroutine not locked to its OS thread"},
 	{"osthread/late-lock", "a thread-state call before runtime.LockOSThread in the same function"},
