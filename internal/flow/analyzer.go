@@ -524,12 +524,12 @@ func (r *Result) needsFlow(f *Func) bool {
 		return true
 	}
 	for _, c := range f.callees {
-		if !c.Summary.IsZero() {
+		if c.Summary.asksFlow() {
 			return true
 		}
 	}
 	for _, fn := range f.extern {
-		if !r.imported[fn].IsZero() {
+		if r.imported[fn].asksFlow() {
 			return true
 		}
 	}

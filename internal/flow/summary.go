@@ -135,6 +135,18 @@ func (s *Summary) portable() Summary {
 // IsZero reports whether s says nothing.
 func (s *Summary) IsZero() bool { return s == nil || s.String() == "{}" }
 
+// asksFlow reports whether a caller of the function needs a flow for it:
+// anything but "attaching", which matters only to callers that hold a Go
+// mutex, and those have a flow anyway (the lock is a blocking operation).
+func (s *Summary) asksFlow() bool {
+	if s == nil || !s.MayAttach {
+		return !s.IsZero()
+	}
+	c := *s
+	c.MayAttach, c.MayAttachWhy = false, ""
+	return !c.IsZero()
+}
+
 // Stateful reports whether calling the function changes the caller's
 // thread state, lock or sections, or hands it a token: a caller of such a
 // function needs a flow analysis.
