@@ -10,11 +10,13 @@ import "C"
 
 import "sync"
 
-var mu sync.Mutex
+// Mu is exported: code this package cannot see may hold it while
+// attaching, so locking it attached is a hazard.
+var Mu sync.Mutex
 
 //export goMethod
 func goMethod(self, args *C.PyObject) *C.PyObject {
-	mu.Lock() // want `sync.\(\*Mutex\).Lock while a thread state is attached`
-	defer mu.Unlock()
+	Mu.Lock() // want `sync.\(\*Mutex\).Lock while a thread state is attached`
+	defer Mu.Unlock()
 	return C.PyLong_FromLong(1)
 }
