@@ -1,6 +1,7 @@
 package critsecnest
 
 import (
+	"fmt"
 	"go/token"
 
 	"golang.org/x/tools/go/analysis"
@@ -54,8 +55,13 @@ func (u *unreleased) report(c *checker) {
 			where = " on some path"
 			rel = analysisutil.Related(o.ret, "this return leaves it open")
 		}
-		analysisutil.ReportRelatedf(c.pass, site, rel, "the func %s returns to end its critical section is not called%s: "+
-			"the object stays locked after this function returns; defer it right after the call (defer x.Lock()())",
-			o.tok.From, where)
+		c.pass.Report(analysis.Diagnostic{
+			Pos:      site,
+			Category: "critsecnest/dropped-release-func",
+			Message: fmt.Sprintf("the func %s returns to end its critical section is not called%s: "+
+				"the object stays locked after this function returns; defer it right after the call (defer x.Lock()())",
+				o.tok.From, where),
+			Related: rel,
+		})
 	}
 }

@@ -45,6 +45,8 @@ var table = [...]Rule{
 	{"blocking/in-critical-section", "a call that can block while attached and inside a critical section"},
 	{"blocking/mutex-lock-order", "a Go mutex locked while attached whose holder elsewhere waits to attach"},
 
+	{"critsecnest/dropped-release-func", "the func a lock method returns to end its critical section is not called"},
+
 	{"osthread/unlocked-goroutine", "a thread-state call on a goroutine not locked to its OS thread"},
 	{"osthread/late-lock", "a thread-state call before runtime.LockOSThread in the same function"},
 	{"osthread/unlocked-main", "Python initialized in main without runtime.LockOSThread in an init function"},
