@@ -26,9 +26,9 @@ static PyObject *cell_value_ref(PyObject *cell) { return PyCell_Get(cell); }
 import "C"
 
 func Read(l, ref, cell *C.PyObject) {
-	_ = C.list_at(l, 0)    // want `C helper list_at returns a borrowed reference \(from PyList_GET_ITEM\).*PyList_GetItemRef`
-	_ = C.referent(ref)    // want `C helper referent returns a borrowed reference \(from PyWeakref_GET_OBJECT\).*PyWeakref_GetRef`
-	_ = C.cell_value(cell) // want `C helper cell_value returns a borrowed reference \(from PyCell_GET\).*PyCell_Get`
+	println(C.list_at(l, 0))    // want `C helper list_at returns a borrowed reference \(from PyList_GET_ITEM\).*PyList_GetItemRef`
+	println(C.referent(ref))    // want `C helper referent returns a borrowed reference \(from PyWeakref_GET_OBJECT\).*PyWeakref_GetRef`
+	println(C.cell_value(cell)) // want `C helper cell_value returns a borrowed reference \(from PyCell_GET\).*PyCell_Get`
 	C.Py_DecRef(C.list_at_ref(l, 0))
 	C.Py_DecRef(C.referent_ref(ref))
 	C.Py_DecRef(C.cell_value_ref(cell))
