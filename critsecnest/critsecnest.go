@@ -404,7 +404,7 @@ func (c *checker) leftOpen(fn *flow.Func, x *exitInfo, exits int) {
 	}
 	every := x.n == exits && !x.maybe
 	local := sec.Call != nil && !sec.Helper && len(sec.Call.Args) > 0 && c.localStruct(fn, c.firstArg(sec))
-	if every && fn.Entry == flow.EntryUnknown && !local {
+	if every && (fn.Entry == flow.EntryUnknown || fn.Entry == flow.EntryValue) && !local {
 		return
 	}
 	var what string
@@ -421,7 +421,7 @@ func (c *checker) leftOpen(fn *flow.Func, x *exitInfo, exits int) {
 	switch {
 	case every && fn.Entry == flow.EntryExport:
 		where, rel = "is still open when the //export function returns to C", nil
-	case every && fn.Entry == flow.EntryGoroutine:
+	case every && (fn.Entry == flow.EntryGoroutine || fn.Entry == flow.EntryTest || fn.Entry == flow.EntryCallback):
 		where, rel = "is still open when the goroutine ends", nil
 	case every && (fn.Entry == flow.EntryMain || fn.Entry == flow.EntryInit):
 		where, rel = "is never ended", nil

@@ -237,7 +237,7 @@ func (x *exits) add(pass *analysis.Pass, once flow.Once, ev *flow.Event, before 
 	x.n++
 	// A goroutine locked for its whole life ends with its OS thread: what it
 	// keeps attached goes with it, by design.
-	lockedForLife := ev.Fn.Entry == flow.EntryGoroutine && before.LockedHere()
+	lockedForLife := (ev.Fn.Entry == flow.EntryGoroutine || ev.Fn.Entry == flow.EntryTest) && before.LockedHere()
 	savedLive := false
 	for _, t := range before.Tokens() {
 		if t.Status&flow.Live == 0 || t.Escapes || t.Site == token.NoPos {

@@ -115,6 +115,15 @@ func report(pass *analysis.Pass, r *flow.Result, fn *flow.Func, f *finding) {
 		pass.Report(d)
 		return
 	}
+	if d, ok := entryDiagnostic(fn, ev, f.what); ok {
+		if ev.Call != nil {
+			if fix, ok := lockFix(r.Index(), ev.Call); ok {
+				d.SuggestedFixes = []analysis.SuggestedFix{fix}
+			}
+		}
+		pass.Report(d)
+		return
+	}
 	where := "on a goroutine not locked to its OS thread"
 	switch fn.Entry {
 	case flow.EntryGoroutine:

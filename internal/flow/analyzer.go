@@ -42,10 +42,13 @@ const (
 	EntryGoroutine              // the body of go func(){…}(): detached and unlocked
 	EntryMain                   // main.main: detached; locked if an init of the package locks
 	EntryInit                   // init: detached and unlocked
+	EntryTest                   // a test, a t.Run body, an f.Fuzz target: detached and unlocked (entries.go)
+	EntryCallback               // called by the runtime or std on a goroutine of its own: detached and unlocked
+	EntryValue                  // stored where its callers cannot be seen: their thread state, but unlocked
 )
 
 func (e Entry) String() string {
-	return [...]string{"unknown", "export", "goroutine", "main", "init"}[e]
+	return [...]string{"unknown", "export", "goroutine", "main", "init", "test", "callback", "value"}[e]
 }
 
 // A Func is one function the engine analyzed: a declaration or a function
@@ -68,6 +71,7 @@ type Func struct {
 	extern  []*types.Func
 	callers []*Func
 	nlits   int
+	starts  []Start // how it is started other than by visible calls (entries.go)
 
 	replayed sync.Once  // Walk's replay, shared by every check
 	events   []recorded // what it recorded
@@ -107,6 +111,8 @@ type Result struct {
 
 	locksMutex bool                 // some function locks a sync.Mutex or RWMutex
 	mutexHeld  map[string]MutexHeld // Go mutexes held while attaching, by key (mutex.go)
+	decls         map[*types.Func]*ast.FuncDecl // the package's function declarations
+	calledThrough map[types.Object]bool         // fields and globals the package calls a func through
 }
 
 // Funcs returns the functions that have a flow (those that touch the thread
@@ -217,6 +223,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	r.subinterpreters(pass)
 	r.collect(pass)
+	r.settleStarts(pass, r.findNamedStarts(r.syntax()))
 	r.solveAll(pass)
 	r.settleMutexes()
 	for _, f := range r.funcs {
@@ -264,6 +271,17 @@ func (r *Result) subinterpreters(pass *analysis.Pass) {
 
 // collect finds the package's functions and literals and classifies them.
 func (r *Result) collect(pass *analysis.Pass) {
+	r.decls = map[*types.Func]*ast.FuncDecl{}
+	for _, file := range r.syntax() {
+		for _, d := range file.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+				if obj, ok := r.info.Defs[fd.Name].(*types.Func); ok {
+					r.decls[obj] = fd
+				}
+			}
+		}
+	}
+	r.scanCalledThrough(r.syntax())
 	for _, file := range r.idx.Files() {
 		if file.Generated {
 			continue
@@ -323,7 +341,10 @@ func (r *Result) collectLits(parent *Func, body ast.Node) {
 			case isCall && ast.Unparen(call.Fun) == lit:
 				r.inline[lit] = true // called in place or deferred: part of the parent
 			default:
-				r.addLit(parent, lit, EntryUnknown)
+				f := r.addLit(parent, lit, EntryUnknown)
+				if st, ok := r.startsOf(stack, lit); ok {
+					f.starts = append(f.starts, st)
+				}
 				return false
 			}
 		}
@@ -337,7 +358,7 @@ func isGoCall(gp ast.Node, call *ast.CallExpr) bool {
 	return ok && g.Call == call
 }
 
-func (r *Result) addLit(parent *Func, lit *ast.FuncLit, e Entry) {
+func (r *Result) addLit(parent *Func, lit *ast.FuncLit, e Entry) *Func {
 	root := parent
 	for root.parent != nil {
 		root = root.parent
@@ -347,6 +368,18 @@ func (r *Result) addLit(parent *Func, lit *ast.FuncLit, e Entry) {
 	r.byLit[lit] = f
 	r.funcs = append(r.funcs, f)
 	r.collectLits(f, lit.Body)
+	return f
+}
+
+// syntax returns the package's files that are not generated.
+func (r *Result) syntax() []*ast.File {
+	var out []*ast.File
+	for _, file := range r.idx.Files() {
+		if !file.Generated {
+			out = append(out, file.Syntax)
+		}
+	}
+	return out
 }
 
 func itoa(n int) string {
@@ -552,6 +585,21 @@ func (r *Result) solve(f *Func) *Summary {
 
 // entryState is the state at f's entry (see Entry).
 func (r *Result) entryState(f *Func) *State {
+	if len(f.starts) == 0 {
+		return r.baseEntry(f)
+	}
+	var s *State
+	if f.Entry == EntryUnknown {
+		s = r.baseEntry(f) // callers in sight too
+	}
+	for _, st := range f.starts {
+		s = join(s, startState(st))
+	}
+	return s
+}
+
+// baseEntry is the state at f's entry by its Entry alone.
+func (r *Result) baseEntry(f *Func) *State {
 	s := &State{tokens: map[any]Token{}}
 	switch f.Entry {
 	case EntryExport:

@@ -14,6 +14,7 @@ import (
 // variables that the flow consults.
 type prescan struct {
 	direct       bool // C calls, LockOSThread, blocking operations or go statements
+	ccalls       bool // C calls
 	calls        []*types.Func
 	closureCalls []*ast.FuncLit
 	returnedLits []*ast.FuncLit
@@ -121,7 +122,7 @@ func (r *Result) prescan(f *Func) *prescan {
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			if c := r.idx.Lookup(n); c != nil {
-				p.direct = true
+				p.direct, p.ccalls = true, true
 				for _, a := range c.Args {
 					if id := stripIdent(r.info, a); id != nil {
 						allowed[id] = true
