@@ -9,7 +9,7 @@ import (
 // on another thread.
 func TestDetached(t *testing.T) {
 	l := NewList() // want `entries.NewList calls the C API \(PyList_New\) with no thread state attached \(since the start of the test`
-	DecRef(l) // want `entries.DecRef calls the C API \(Py_DecRef\) with no thread state attached \(since the start of the test`
+	DecRef(l)      // want `entries.DecRef calls the C API \(Py_DecRef\) with no thread state attached \(since the start of the test`
 }
 
 func TestAttached(t *testing.T) { // silent
