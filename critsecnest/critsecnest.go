@@ -105,6 +105,9 @@ func (c *checker) function(fn *flow.Func) {
 			case ev.Helper != nil && ev.Helper.ClosesCritSec:
 				closes = true
 			case ev.Helper != nil && (ev.Helper.UsesCritSec || ev.Helper.OpensCritSec):
+				if op, ok := c.sectionOp(ev.Call); ok && op.begin {
+					c.goMemory(fn, ev, op, c.r.SectionKey(op.arg))
+				}
 				why := ev.Helper.Via["UsesCritSec"]
 				if !ev.Helper.UsesCritSec {
 					why = ev.Helper.Via["OpensCritSec"]
@@ -188,7 +191,9 @@ func (c *checker) begin(fn *flow.Func, ev *flow.Event, before *flow.State) {
 		return
 	}
 	c.nestedBegin(ev, before)
-	c.goMemory(fn, ev, key)
+	if op, ok := c.sectionOp(ev.Call); ok {
+		c.goMemory(fn, ev, op, key)
+	}
 }
 
 // nestedBegin reports a Begin inside another open section.

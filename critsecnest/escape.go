@@ -8,7 +8,6 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 
 	"github.com/pyvet/pyvet/internal/analysisutil"
-	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/flow"
 )
 
@@ -34,13 +33,11 @@ func (c *checker) escaping(lit *flow.Func, funcs []*flow.Func) {
 			return
 		}
 		cc := c.idx.Lookup(call)
-		if cc == nil || len(cc.Args) == 0 {
+		op, ok := c.sectionOp(cc)
+		if !ok || !op.end {
 			return
 		}
-		if f, ok := capi.Lookup(cc.Name); !ok || !f.CritSec.IsEnd() {
-			return
-		}
-		v := rootVar(info, cc.Args[0])
+		v := rootVar(info, op.arg)
 		if v == nil || (v.Pos() >= lit.Lit.Pos() && v.Pos() < lit.Lit.End()) {
 			return
 		}
@@ -67,13 +64,11 @@ func (c *checker) escaping(lit *flow.Func, funcs []*flow.Func) {
 				return
 			}
 			cc := c.idx.Lookup(call)
-			if cc == nil || len(cc.Args) == 0 {
+			op, ok := c.sectionOp(cc)
+			if !ok || !op.begin {
 				return
 			}
-			if f, ok := capi.Lookup(cc.Name); !ok || !f.CritSec.IsBegin() {
-				return
-			}
-			v := rootVar(info, cc.Args[0])
+			v := rootVar(info, op.arg)
 			end, ok := captured[v]
 			if !ok || !c.once.First(cc.Pos) {
 				return
@@ -83,7 +78,7 @@ func (c *checker) escaping(lit *flow.Func, funcs []*flow.Func) {
 				"open, and the object locked, across whatever runs until that func is called — other C API calls, "+
 				"blocking and other sections suspend it, and if the func is never called it stays open; begin and "+
 				"end the section in one function, or use lock and unlock helpers that one function calls in balance",
-				cc.Name, c.objects(cc.Args[1:]), how)
+				cc.Name, c.objects(op.objs), how)
 		})
 	}
 }

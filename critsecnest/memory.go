@@ -8,7 +8,6 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/flow"
 )
 
@@ -225,12 +224,12 @@ func (c *checker) paramOf(fn *flow.Func, v *types.Var) (int, bool) {
 
 // goMemory reports a Begin on an unpinned Go struct, with the fix that
 // fits.
-func (c *checker) goMemory(fn *flow.Func, ev *flow.Event, key string) {
-	mem, root := c.origin(fn, ev.Call.Args[0])
+func (c *checker) goMemory(fn *flow.Func, ev *flow.Event, op sectionOp, key string) {
+	mem, root := c.origin(fn, op.arg)
 	if mem != memGo || c.pinned(fn, root, key, ev.Pos) || !c.onceMem.First(ev.Pos) {
 		return
 	}
-	two := ev.Func.CritSec.Two()
+	two := op.two
 	typ := "PyCriticalSection"
 	if two {
 		typ = "PyCriticalSection2"
@@ -303,12 +302,8 @@ func (c *checker) pinned(fn *flow.Func, root types.Object, key string, pos token
 // Begin and its End, in the Begin's block, is C calls.
 func (c *checker) span(fn *flow.Func, ev *flow.Event, key string) (ends, onlyC bool) {
 	isEnd := func(call *ast.CallExpr) bool {
-		cc := c.idx.Lookup(call)
-		if cc == nil || len(cc.Args) == 0 {
-			return false
-		}
-		f, ok := capi.Lookup(cc.Name)
-		return ok && f.CritSec.IsEnd() && c.r.SectionKey(cc.Args[0]) == key
+		op, ok := c.sectionOp(c.idx.Lookup(call))
+		return ok && op.end && c.r.SectionKey(op.arg) == key
 	}
 	inspectOwn(fn.Body(), func(n ast.Node) {
 		if call, ok := n.(*ast.CallExpr); ok && isEnd(call) {

@@ -71,6 +71,7 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 		})
 		x.report(pass, once)
 	}
+	sharedTokens(pass, r, once)
 	return nil, nil
 }
 

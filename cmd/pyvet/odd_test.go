@@ -169,11 +169,13 @@ func TestOddShapes(t *testing.T) {
 	// file's call of the wrapper is reported, and the package has nothing
 	// else to report.
 	testsFindings, testsSilent := markers(t, filepath.Join(odd, "tests"))
-	if len(testsFindings) != 2 {
-		t.Fatalf("tests: want two marked findings, in tests_test.go and xtest_test.go: %v", testsFindings)
+	if len(testsFindings) != 4 {
+		t.Fatalf("tests: want four marked findings, two in tests_test.go and two in xtest_test.go: %v", testsFindings)
 	}
 	for _, f := range testsFindings {
-		testsSilent = append(testsSilent, strings.Fields(f)[0])
+		if at := strings.Fields(f)[0]; !slices.Contains(testsSilent, at) {
+			testsSilent = append(testsSilent, at)
+		}
 	}
 
 	tagsWant, tagsSilent := markers(t, filepath.Join(odd, "buildtags"))

@@ -76,6 +76,11 @@ type Summary struct {
 	OpensCritSec  bool
 	ClosesCritSec bool
 	UsesCritSec   bool
+	// CritSecParam is the index of the parameter an opening or closing
+	// helper hands to Begin or End as the PyCriticalSection struct
+	// (pyCriticalSection_Begin(PyCriticalSection *cs, PyObject *o)), or -1:
+	// at a Go call, the argument there is the struct.
+	CritSecParam int
 
 	// Blocks: calls a blocking C library function (capi Lib == LibC and
 	// Blocks), or a helper that Blocks, while not detached by itself.
@@ -205,7 +210,7 @@ func summarizeFunc(fn *Func, prev map[string]*Summary, lookup lookupFunc, safe b
 
 func newSummary(fn *Func) *Summary {
 	s := &Summary{Name: fn.Name, Macro: fn.Macro, Params: fn.Params, ReturnType: fn.ReturnType,
-		DictNextParam: -1, FastItemsParam: -1, Via: map[string]string{}}
+		DictNextParam: -1, FastItemsParam: -1, CritSecParam: -1, Via: map[string]string{}}
 	if fn.Unknown {
 		s.Unknown = true
 		s.set("Unknown", fn.Why)
@@ -251,6 +256,9 @@ func merge(sums []*Summary) *Summary {
 		}
 		if out.FastItemsParam < 0 {
 			out.FastItemsParam = s.FastItemsParam
+		}
+		if out.CritSecParam < 0 {
+			out.CritSecParam = s.CritSecParam
 		}
 		for _, p := range []struct {
 			dst *bool

@@ -350,7 +350,7 @@ static int iter_locked_by_helpers(PyObject *d) {
 			want: map[string]string{
 				"lock":                   "OpensCritSec",
 				"unlock":                 "ClosesCritSec",
-				"lock_fn":                "OpensCritSec",
+				"lock_fn":                "CritSecParam=0 OpensCritSec",
 				"both":                   "UsesCritSec",
 				"iter_locked_by_helpers": "DictNext DictNextParam=0 UsesCritSec",
 			},

@@ -1,6 +1,8 @@
 package creader
 
 import (
+	"strings"
+
 	"github.com/pyvet/pyvet/internal/capi"
 )
 
@@ -22,6 +24,7 @@ type tstate struct {
 type section struct {
 	objs  []string // normalized object texts; none when opened by a helper
 	cause string
+	param int // the parameter holding the section struct, or -1
 }
 
 func (t tstate) clone() tstate {
@@ -96,6 +99,9 @@ func (w *walker) run() {
 		if len(x.cs) > 0 {
 			s.OpensCritSec = true
 			s.set("OpensCritSec", x.cs[len(x.cs)-1].cause)
+			if p := x.cs[len(x.cs)-1].param; p >= 0 && s.CritSecParam < 0 {
+				s.CritSecParam = p
+			}
 		}
 	}
 	s.DictNextLocked = s.DictNext && !w.unlocked.dict
@@ -282,9 +288,9 @@ func (w *walker) macro(k macroKind, e Event) {
 	case macroSave, macroRestore:
 		w.state(macroState(k), e, e.Name)
 	case macroCSBegin:
-		w.begin(e.Args, e.Name)
+		w.begin(e.Args, e.Name, -1)
 	case macroCSEnd:
-		w.end(e.Name)
+		w.end(e.Name, -1)
 	case macroFastItems:
 		if len(e.Args) > 0 {
 			obj := norm(e.Args[0])
@@ -308,12 +314,16 @@ func (w *walker) capiCall(f *capi.Func, e Event) {
 	switch {
 	case f.CritSec.IsBegin():
 		if len(e.Args) > 0 {
-			w.begin(e.Args[1:], name) // the first argument is the section struct
+			w.begin(e.Args[1:], name, w.structParam(e.Args[0])) // the first argument is the section struct
 		} else {
-			w.begin(nil, name)
+			w.begin(nil, name, -1)
 		}
 	case f.CritSec.IsEnd():
-		w.end(name)
+		param := -1
+		if len(e.Args) > 0 {
+			param = w.structParam(e.Args[0])
+		}
+		w.end(name, param)
 	}
 	if f.DictNext && len(e.Args) > 0 {
 		obj := norm(e.Args[0])
@@ -367,7 +377,7 @@ func (w *walker) helperCall(h *Summary, e Event) {
 		w.state(capi.StateRelease, e, via("Releases"))
 	}
 	if h.ClosesCritSec {
-		w.end(via("ClosesCritSec"))
+		w.end(via("ClosesCritSec"), w.helperStructParam(h, e))
 	}
 	if h.NetDetach {
 		w.state(capi.StateSave, e, via("NetDetach"))
@@ -379,7 +389,7 @@ func (w *walker) helperCall(h *Summary, e Event) {
 		w.state(capi.StateEnsure, e, via("Ensures"))
 	}
 	if h.OpensCritSec {
-		w.st.cs = append(w.st.cs, section{cause: via("OpensCritSec")})
+		w.st.cs = append(w.st.cs, section{cause: via("OpensCritSec"), param: w.helperStructParam(h, e)})
 	}
 	if h.DictNext {
 		locked, param := h.DictNextLocked, -1
@@ -469,21 +479,44 @@ func (w *walker) attachOp(cause string) {
 	w.st.attach++
 }
 
-func (w *walker) begin(objs []string, cause string) {
-	sec := section{cause: cause}
+func (w *walker) begin(objs []string, cause string, param int) {
+	sec := section{cause: cause, param: param}
 	for _, o := range objs {
 		sec.objs = append(sec.objs, norm(o))
 	}
 	w.st.cs = append(w.st.cs, sec)
 }
 
-func (w *walker) end(cause string) {
+func (w *walker) end(cause string, param int) {
 	if n := len(w.st.cs); n > 0 {
 		w.flag(&w.s.UsesCritSec, "UsesCritSec", w.st.cs[n-1].cause)
 		w.st.cs = w.st.cs[:n-1]
 		return
 	}
 	w.flag(&w.s.ClosesCritSec, "ClosesCritSec", cause)
+	if param >= 0 && w.s.CritSecParam < 0 {
+		w.s.CritSecParam = param
+	}
+}
+
+// structParam is the parameter a section struct argument (cs, &cs->x,
+// (PyCriticalSection *)p) names, or -1.
+func (w *walker) structParam(arg string) int {
+	a := norm(arg)
+	a = strings.TrimPrefix(a, "&")
+	if i := strings.IndexAny(a, "-.["); i > 0 {
+		a = a[:i]
+	}
+	return w.param(a)
+}
+
+// helperStructParam maps an opening or closing helper's struct parameter
+// through the call e to this function's parameter, or -1.
+func (w *walker) helperStructParam(h *Summary, e Event) int {
+	if h.CritSecParam < 0 || h.CritSecParam >= len(e.Args) {
+		return -1
+	}
+	return w.structParam(e.Args[h.CritSecParam])
 }
 
 // topCovers reports whether the innermost critical section holds obj; only

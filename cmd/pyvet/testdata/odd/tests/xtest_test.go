@@ -8,5 +8,5 @@ import (
 
 // An external test package: reported with -test only.
 func TestFirstX(t *testing.T) {
-	t.Log(good.First(nil)) // finding: borrowedref
+	t.Log(good.First(nil)) // finding: borrowedref // finding: gilstate (a test starts detached)
 }
