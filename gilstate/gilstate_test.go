@@ -11,7 +11,7 @@ import (
 	"github.com/pyvet/pyvet/internal/checktest"
 )
 
-var pkgs = []string{"a", "export", "subinterp", "subuser", "chelper", "chelpersub", "idiom", "saveinit", "embedattached", "entries", "sharedtoken", "entries"}
+var pkgs = []string{"a", "export", "subinterp", "subuser", "chelper", "chelpersub", "idiom", "saveinit", "embedattached", "entries", "sharedtoken"}
 
 func TestGilstate(t *testing.T) {
 	results := analysistest.Run(t, analysistest.TestData(), gilstate.Analyzer, pkgs...)

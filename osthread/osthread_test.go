@@ -11,7 +11,7 @@ import (
 )
 
 func TestOSThread(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), osthread.Analyzer, "a", "mainlock", "mainnolock", "chelper", "entries")
+	results := analysistest.Run(t, analysistest.TestData(), osthread.Analyzer, "a", "mainlock", "mainnolock", "chelper", "entries", "iface")
 	checktest.Loaded(t, results)
 	checktest.Related(t, results)
 }
@@ -38,9 +38,9 @@ func TestBinding(t *testing.T) {
 }
 
 func TestTyped(t *testing.T) {
-	for _, p := range []string{"mainnolock", "fix", "entries"} {
+	for _, p := range []string{"mainnolock", "fix", "entries", "iface"} {
 		got := checktest.RunTyped(t, analysistest.TestData(), osthread.Analyzer, p)
-		want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", p, map[string]string{"mainnolock": "main.go", "fix": "fix.go", "entries": "entries.go"}[p]))
+		want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", p, map[string]string{"mainnolock": "main.go", "fix": "fix.go", "entries": "entries.go", "iface": "iface.go"}[p]))
 		checktest.SameLines(t, got, want)
 	}
 }

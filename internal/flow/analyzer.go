@@ -112,6 +112,7 @@ type Result struct {
 	locksMutex bool                 // some function locks a sync.Mutex or RWMutex
 	mutexHeld  map[string]MutexHeld // Go mutexes held while attaching, by key (mutex.go)
 	decls         map[*types.Func]*ast.FuncDecl // the package's function declarations
+	impls         map[*types.Func][]*types.Func // interface method → implementations in sight (iface.go)
 	calledThrough map[types.Object]bool         // fields and globals the package calls a func through
 }
 
@@ -192,6 +193,9 @@ func (r *Result) Summary(fn *types.Func) *Summary {
 	if f := r.byObj[fn]; f != nil {
 		return f.Summary
 	}
+	if _, ok := r.impls[fn]; ok {
+		return r.ifaceSummary(fn)
+	}
 	return r.imported[fn]
 }
 
@@ -217,6 +221,7 @@ func run(pass *analysis.Pass) (any, error) {
 		byLit:    map[*ast.FuncLit]*Func{},
 		inline:   map[*ast.FuncLit]bool{},
 		imported: map[*types.Func]*Summary{},
+		impls:    map[*types.Func][]*types.Func{},
 	}
 	if !idx.UsesC() && len(pass.AllObjectFacts()) == 0 && len(pass.AllPackageFacts()) == 0 {
 		return r, nil // nothing here can touch Python: no CFG, no walk
@@ -487,6 +492,8 @@ func (r *Result) solveAll(pass *analysis.Pass) {
 		for _, fn := range f.scan.calls {
 			if cf := r.byObj[fn]; cf != nil {
 				f.callees = append(f.callees, cf)
+			} else if _, ok := r.ifaceMethod(fn); ok {
+				r.ifaceCallees(pass, f, fn)
 			} else {
 				r.summaryOf(pass, fn)
 				f.extern = append(f.extern, fn)

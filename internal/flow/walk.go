@@ -568,6 +568,9 @@ func (w *walker) call(call *ast.CallExpr, s *State, deferred bool) value {
 	sum := w.r.Summary(callee)
 	name := displayName(callee)
 	w.emit(&Event{Kind: EvGoCall, Pos: call.Pos(), Node: call, Callee: callee, Name: name, Summary: sum}, s)
+	if sum == nil && s.Attach.SurelyDetached() && w.r.outOfSight(callee) {
+		s.Attach |= Inherited // an implementation out of sight may attach
+	}
 	return w.apply(sum, call, name, s)
 }
 
