@@ -120,15 +120,17 @@ func registrar(fn *types.Func, i int) (StartKind, string, bool) {
 		via  string
 	}
 	known := map[string]arg{
-		"runtime.SetFinalizer":            {1, StartCallback, "runtime.SetFinalizer"},
-		"runtime.AddCleanup":              {1, StartCallback, "runtime.AddCleanup"},
-		"time.AfterFunc":                  {1, StartCallback, "time.AfterFunc"},
-		"context.AfterFunc":               {1, StartCallback, "context.AfterFunc"},
-		"net/http.HandleFunc":             {1, StartCallback, "http.HandleFunc"},
-		"(*net/http.ServeMux).HandleFunc": {1, StartCallback, "http.HandleFunc"},
-		"(*testing.T).Run":                {1, StartTest, "t.Run"},
-		"(*testing.B).Run":                {1, StartTest, "b.Run"},
-		"(*testing.F).Fuzz":               {0, StartTest, "f.Fuzz"},
+		"runtime.SetFinalizer":                   {1, StartCallback, "runtime.SetFinalizer"},
+		"runtime.AddCleanup":                     {1, StartCallback, "runtime.AddCleanup"},
+		"time.AfterFunc":                         {1, StartCallback, "time.AfterFunc"},
+		"context.AfterFunc":                      {1, StartCallback, "context.AfterFunc"},
+		"net/http.HandleFunc":                    {1, StartCallback, "http.HandleFunc"},
+		"(*net/http.ServeMux).HandleFunc":        {1, StartCallback, "http.HandleFunc"},
+		"(*sync.WaitGroup).Go":                   {0, StartCallback, "sync.WaitGroup.Go"},
+		"(*golang.org/x/sync/errgroup.Group).Go": {0, StartCallback, "errgroup.Group.Go"},
+		"(*testing.T).Run":                       {1, StartTest, "t.Run"},
+		"(*testing.B).Run":                       {1, StartTest, "b.Run"},
+		"(*testing.F).Fuzz":                      {0, StartTest, "f.Fuzz"},
 	}
 	a, ok := known[fn.Origin().FullName()]
 	if !ok || a.i != i {

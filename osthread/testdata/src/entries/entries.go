@@ -15,6 +15,7 @@ import (
 	"context"
 	"net/http"
 	"runtime"
+	"sync"
 	"testing"
 	"time"
 )
@@ -167,6 +168,24 @@ func Spawn(ctx context.Context, o *C.PyObject) {
 		callNoArgs(o)
 		C.PyGILState_Release(st)
 	})
+}
+
+// Pool runs work on goroutines sync.WaitGroup.Go starts.
+func Pool(o *C.PyObject) {
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		st := C.PyGILState_Ensure() // want `PyGILState_Ensure in a callback of sync.WaitGroup.Go`
+		callNoArgs(o)
+		C.PyGILState_Release(st)
+	})
+	wg.Go(func() { // silent
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+		st := C.PyGILState_Ensure()
+		callNoArgs(o)
+		C.PyGILState_Release(st)
+	})
+	wg.Wait()
 }
 
 // Options is shaped like a desktop framework's app options: the framework
