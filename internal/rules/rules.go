@@ -40,6 +40,7 @@ var table = [...]Rule{
 	{"gilstate/guard-closed-attached", "an interpreter guard closed while a thread state attached through it is live"},
 	{"gilstate/closed-twice", "an interpreter guard or view closed twice"},
 	{"gilstate/soft-deprecated", "a note (off by default): PyGILState_Ensure is soft-deprecated on the target Python"},
+	{"gilstate/shared-token", "a PyGILState_Ensure token stored where a second Ensure overwrites it before the Release"},
 
 	{"blocking/attached", "a call that can block while a thread state is attached"},
 	{"blocking/in-critical-section", "a call that can block while attached and inside a critical section"},
