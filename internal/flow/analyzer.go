@@ -114,6 +114,7 @@ type Result struct {
 	decls         map[*types.Func]*ast.FuncDecl // the package's function declarations
 	impls         map[*types.Func][]*types.Func // interface method → implementations in sight (iface.go)
 	calledThrough map[types.Object]bool         // fields and globals the package calls a func through
+	stores        map[paramKey]bool             // whether a function keeps its func parameter (entries.go)
 }
 
 // Funcs returns the functions that have a flow (those that touch the thread
@@ -277,6 +278,7 @@ func (r *Result) subinterpreters(pass *analysis.Pass) {
 // collect finds the package's functions and literals and classifies them.
 func (r *Result) collect(pass *analysis.Pass) {
 	r.decls = map[*types.Func]*ast.FuncDecl{}
+	r.stores = map[paramKey]bool{}
 	for _, file := range r.syntax() {
 		for _, d := range file.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {

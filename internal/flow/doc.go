@@ -48,6 +48,13 @@
 //	go func(){…}() body   Detached, Unlocked
 //	main.main             Detached; Locked if an init of the package calls runtime.LockOSThread
 //	init                  Detached, Unlocked
+//	tests, t.Run bodies,  Detached, Unlocked: started on a goroutine of their own (entries.go);
+//	finalizers, AfterFunc, a named function also called directly, or exported, joins this
+//	HTTP handlers, funcs   with its callers' state
+//	a go statement hands
+//	over
+//	funcs stored for      Inherited, Unlocked: a thread-state call there needs its own lock
+//	callers out of sight
 //	any other function    Inherited, LockInherited (Unlocked if it calls runtime.LockOSThread itself:
 //	                      a function that locks does not rely on its callers, so a lock after the
 //	                      Ensure is seen as too late)
@@ -55,6 +62,10 @@
 // An entry that claims a thread state is attached when it starts holds only
 // where Python is on the other side of cgo: it asks helpers.Python, the one
 // predicate for "this package uses the CPython C API".
+//
+// A call through an unexported interface of the package applies what every
+// implementation the package declares or names does (iface.go); after a
+// call through an exported one, a detached state becomes unknown.
 //
 // # Transfer
 //

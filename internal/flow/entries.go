@@ -289,6 +289,21 @@ func (r *Result) stored(obj types.Object, pos token.Pos) (Start, bool) {
 // or slice held in one, or appends it to one. Such a function registers
 // callbacks; whoever calls them is out of sight.
 func (r *Result) storesParam(fn *types.Func, i int) bool {
+	key := paramKey{fn, i}
+	if v, ok := r.stores[key]; ok {
+		return v
+	}
+	v := r.findsStore(fn, i)
+	r.stores[key] = v
+	return v
+}
+
+type paramKey struct {
+	fn *types.Func
+	i  int
+}
+
+func (r *Result) findsStore(fn *types.Func, i int) bool {
 	fd := r.decls[fn]
 	if fd == nil {
 		return false
