@@ -51,7 +51,7 @@ func entryDiagnostic(fn *flow.Func, ev *flow.Event, what string) (analysis.Diagn
 	if !ok {
 		return analysis.Diagnostic{}, false
 	}
-	d := analysis.Diagnostic{Pos: ev.Pos, End: ev.Node.End(), Category: "osthread/unlocked-entry", Message: msg}
+	d := analysis.Diagnostic{Pos: ev.Pos, End: ev.Node.End(), Category: ruleUnlockedEntry, Message: msg}
 	if st.Pos.IsValid() {
 		d.Related = []analysis.RelatedInformation{{Pos: st.Pos, Message: "started here: " + st.Via}}
 	}

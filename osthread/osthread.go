@@ -87,6 +87,7 @@ const (
 	ruleUnlockedGoroutine = "osthread/unlocked-goroutine"
 	ruleLateLock          = "osthread/late-lock"
 	ruleUnlockedMain      = "osthread/unlocked-main"
+	ruleUnlockedEntry     = "osthread/unlocked-entry"
 )
 
 func report(pass *analysis.Pass, r *flow.Result, fn *flow.Func, f *finding) {

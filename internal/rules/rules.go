@@ -51,6 +51,7 @@ var table = [...]Rule{
 	{"osthread/unlocked-goroutine", "a thread-state call on a goroutine not locked to its OS thread"},
 	{"osthread/late-lock", "a thread-state call before runtime.LockOSThread in the same function"},
 	{"osthread/unlocked-main", "Python initialized in main without runtime.LockOSThread in an init function"},
+	{"osthread/unlocked-entry", "a thread-state call in a test, callback or stored func that starts on an unlocked goroutine"},
 
 	{"pyvet/bad-directive", "a //pyvet:ignore directive without a reason or with an unknown name suppresses nothing"},
 	{"pyvet/unmatched-directive", "a //pyvet:ignore directive matches no finding"},
