@@ -26,7 +26,7 @@ func (g *gil) Unlock() { C.PyGILState_Release(g.st) }
 func Spawn(fn *C.PyObject) {
 	go func() {
 		var l locker = &gil{}
-		l.Lock() // want `iface.locker.Lock \(which calls PyGILState_Ensure\) on a new goroutine, which is not locked to its OS thread`
+		l.Lock() // want `iface.locker.Lock \(which calls PyGILState_Ensure\) on a new goroutine not locked to its OS thread`
 		C.Py_DecRef(C.PyObject_CallNoArgs(fn))
 		l.Unlock()
 	}()
