@@ -127,10 +127,9 @@ func reportLockOrder(pass *analysis.Pass, ev *flow.Event, held flow.MutexHeld) {
 	pass.Report(analysis.Diagnostic{
 		Pos:      ev.Pos,
 		Category: "blocking/mutex-lock-order",
-		Message: fmt.Sprintf("%s of %s while a thread state is attached, and %s is held elsewhere while attaching (%s): "+
-			"each thread waits for the other (deadlock); detach around this lock, or release %s before attaching there",
-			ev.Name, m.Name, m.Name, held.What, m.Name),
-		Related: analysisutil.Related(held.Pos, m.Name+" is held here while attaching"),
+		Message: fmt.Sprintf("%s of %s while attached; %s is held elsewhere while attaching: deadlock; detach around this lock",
+			ev.Name, m.Name, m.Name),
+		Related: analysisutil.Related(held.Pos, m.Name+" is held here while attaching ("+held.What+")"),
 	})
 }
 

@@ -196,14 +196,12 @@ func (c *checker) reportBorrowed(call *cgocall.Call, f *capi.Func) {
 	})
 }
 
-// replacement names r for a message: its name, and the version (or compat
-// header) that provides it; the docs give its prototype.
+// replacement names r for a message: its name and the version that adds it;
+// the docs give its prototype and the pythoncapi_compat.h route for older
+// Pythons.
 func (c *checker) replacement(r *capi.Replacement) string {
 	if r.Added.IsZero() {
 		return r.Name
-	}
-	if c.target.Less(r.Added) && r.Compat && !c.compat {
-		return fmt.Sprintf("%s (%s+, or pythoncapi_compat.h)", r.Name, r.Added)
 	}
 	return fmt.Sprintf("%s (%s+)", r.Name, r.Added)
 }

@@ -75,7 +75,7 @@
 // through a Go wrapper of Py_DecRef).
 //
 // The flag -borrowedref.python=3.X sets the Python version the code is
-// checked for (the message then says whether pythoncapi-compat is needed).
+// checked for (below 3.13 the fix is offered only with pythoncapi_compat.h).
 // By default it is the version of the headers the package was compiled
 // against, else 3.13.
 package borrowedref

@@ -58,8 +58,8 @@ func (u *unreleased) report(c *checker) {
 		c.pass.Report(analysis.Diagnostic{
 			Pos:      site,
 			Category: "critsecnest/dropped-release-func",
-			Message: fmt.Sprintf("the func %s returns to end its critical section is not called%s: "+
-				"the object stays locked after this function returns; defer it right after the call (defer x.Lock()())",
+			Message: fmt.Sprintf("the func %s returns to end its critical section is not called%s: the object stays locked; "+
+				"defer it (defer x.Lock()())",
 				o.tok.From, where),
 			Related: rel,
 		})

@@ -32,9 +32,9 @@ const borrowing = `package main
 */
 import "C"
 
-func first(list *C.PyObject) *C.PyObject {
+func first(list *C.PyObject) C.long {
 	item := C.PyList_GetItem(list, 0)
-	return item
+	return C.PyLong_AsLong(item)
 }
 `
 

@@ -96,7 +96,7 @@ func Reload(name string, cname *C.char) {
 	defer runtime.UnlockOSThread()
 	st := C.PyGILState_Ensure()
 	defer C.PyGILState_Release(st)
-	modules.mu.Lock() /* related held1 */ // want `sync\.\(\*Mutex\)\.Lock of cache\.mu while a thread state is attached, and cache\.mu is held elsewhere while attaching \(C\.PyGILState_Ensure\): each thread waits for the other`
+	modules.mu.Lock() /* related held1 */ // want `sync\.\(\*Mutex\)\.Lock of cache\.mu while attached; cache\.mu is held elsewhere while attaching: deadlock`
 	delete(modules.modules, name)
 	modules.mu.Unlock()
 	load(name, cname) /* related lock1 */ // want `idiom\.load \(which blocks in sync\.\(\*Mutex\)\.Lock\) while a thread state is attached`
@@ -134,7 +134,7 @@ func (p *pool) size() int {
 	defer runtime.UnlockOSThread()
 	st := C.PyGILState_Ensure()
 	defer C.PyGILState_Release(st)
-	p.mu.Lock() /* related held2 */ // want `sync\.\(\*Mutex\)\.Lock of pool\.mu while a thread state is attached, and pool\.mu is held elsewhere while attaching \(idiom\.withGIL → C\.PyGILState_Ensure\)`
+	p.mu.Lock() /* related held2 */ // want `sync\.\(\*Mutex\)\.Lock of pool\.mu while attached; pool\.mu is held elsewhere while attaching: deadlock`
 	defer p.mu.Unlock()
 	return p.n
 }

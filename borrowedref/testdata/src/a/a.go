@@ -18,16 +18,16 @@ import "C"
 import "unsafe"
 
 func Hazards(l, d, key, wr *C.PyObject, name *C.char) {
-	item := C.PyList_GetItem(l, 0) // want `PyList_GetItem returns a borrowed reference another thread can free; use PyList_GetItemRef \(3\.13\+, or pythoncapi_compat\.h\)`
+	item := C.PyList_GetItem(l, 0) // want `PyList_GetItem returns a borrowed reference another thread can free; use PyList_GetItemRef \(3\.13\+\)`
 	use(item)
-	v := C.PyDict_GetItem(d, key) // want `PyDict_GetItem returns a borrowed reference.*use PyDict_GetItemRef \(3\.13\+, or pythoncapi_compat\.h\)`
+	v := C.PyDict_GetItem(d, key) // want `PyDict_GetItem returns a borrowed reference.*use PyDict_GetItemRef \(3\.13\+\)`
 	use(v)
 	use(C.PyDict_GetItemWithError(d, key)) // want `PyDict_GetItemWithError returns a borrowed reference.*PyDict_GetItemRef`
 	use(C.PyDict_GetItemString(d, name))   // want `PyDict_GetItemString returns a borrowed reference.*PyDict_GetItemStringRef`
 	use(C.PyDict_SetDefault(d, key, l))    // want `PyDict_SetDefault returns a borrowed reference.*PyDict_SetDefaultRef`
 	use(C.PyWeakref_GetObject(wr))         // want `PyWeakref_GetObject returns a borrowed reference.*PyWeakref_GetRef`
 	use(C.PyImport_AddModule(name))        // want `PyImport_AddModule returns a borrowed reference.*PyImport_AddModuleRef`
-	use(C.PyImport_AddModuleObject(key))   // want `PyImport_AddModuleObject returns a borrowed reference.*PyImport_AddModuleRef \(3\.13\+, or pythoncapi_compat\.h\)`
+	use(C.PyImport_AddModuleObject(key))   // want `PyImport_AddModuleObject returns a borrowed reference.*PyImport_AddModuleRef \(3\.13\+\)`
 
 	// Wrapping does not help: the item can be freed before Py_NewRef runs.
 	owned := C.Py_NewRef(C.PyList_GetItem(l, 1)) // want `PyList_GetItem returns a borrowed reference another thread can free before the incref runs`
