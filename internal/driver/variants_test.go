@@ -40,7 +40,7 @@ func TestTestVariantsNeverCollide(t *testing.T) {
 			first = out.String()
 			if len(res.Diagnostics) != 2 || len(res.Warnings) > 0 || len(res.LoadErrors) > 0 ||
 				!strings.Contains(first, "py.go:15:") || !strings.Contains(first, "util_test.go:17:") {
-				t.Fatalf("run 1: want the findings in py.go and util_test.go, nothing else; got\n%s", first)
+				t.Fatalf("run 1: want the findings in py.go (borrowedref) and util_test.go (gilstate), nothing else; got\n%s", first)
 			}
 			continue
 		}

@@ -10,7 +10,7 @@ import "C"
 
 import "example.com/xtest/util"
 
-// First returns the list's first item.
-func First(list *C.PyObject) *C.PyObject {
-	return C.PyList_GetItem(list, C.Py_ssize_t(util.Count(-1))) // finding: borrowedref
+// First returns the list's first item as a C long.
+func First(list *C.PyObject) C.long {
+	return C.PyLong_AsLong(C.PyList_GetItem(list, C.Py_ssize_t(util.Count(-1)))) // finding: borrowedref
 }

@@ -14,5 +14,5 @@ func TestInternal(t *testing.T) {
 	if util.Internal() != 1 {
 		t.Fatal("internal")
 	}
-	_ = py.First(nil)
+	_ = py.First(nil) // finding: gilstate (a test starts detached)
 }
