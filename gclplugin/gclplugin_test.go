@@ -210,10 +210,16 @@ func TestGolangciLint(t *testing.T) {
 	t.Run("example", func(t *testing.T) {
 		dir := copyTree(t, filepath.Join(root, "example"))
 		writeFile(t, filepath.Join(dir, "go.mod"), "module github.com/pyvet/pyvet/example\n\ngo 1.26.0\n")
-		got := runGCL(t, bin, dir, "")
+		got, related := runGCLRelated(t, bin, dir, "")
 		want := marked(t, dir, regexp.MustCompile(`// flagged: \w+`))
 		if !slices.Equal(got, want) {
 			t.Errorf("custom golangci-lint on the example\n got: %v\nwant: %v", got, want)
+		}
+		// golangci-lint shows each Related position as an issue of its own:
+		// the outer Begin of the nested section, the return the Ensure is
+		// left open on.
+		if want := []string{"py.go:146", "worker.go:23"}; !slices.Equal(related, want) {
+			t.Errorf("related positions on the example\n got: %v\nwant: %v", related, want)
 		}
 	})
 }
@@ -255,6 +261,14 @@ replace github.com/pyvet/pyvet => %s
 // the README's issue settings, and returns "file:line" of its pyvet
 // findings.
 func runGCL(t *testing.T, bin, dir, settings string, flags ...string) []string {
+	got, _ := runGCLRelated(t, bin, dir, settings, flags...)
+	return got
+}
+
+// runGCLRelated runs golangci-lint like runGCL and also returns the
+// positions of the issues golangci-lint makes of each finding's Related
+// positions ("pyvet(related information): …").
+func runGCLRelated(t *testing.T, bin, dir, settings string, flags ...string) (got, related []string) {
 	t.Helper()
 	if settings == "" {
 		settings = "{}"
@@ -308,19 +322,24 @@ output:
 	if err := json.Unmarshal(data, &out); err != nil {
 		t.Fatalf("golangci-lint JSON: %v\n%s\nstderr:\n%s", err, data, stderr.String())
 	}
-	var got []string
 	for _, is := range out.Issues {
 		if is.FromLinter != "pyvet" {
 			t.Errorf("issue from %s: %s", is.FromLinter, is.Text)
 			continue
 		}
-		got = append(got, fmt.Sprintf("%s:%d", filepath.Base(is.Pos.Filename), is.Pos.Line))
+		posn := fmt.Sprintf("%s:%d", filepath.Base(is.Pos.Filename), is.Pos.Line)
+		if strings.Contains(is.Text, "(related information)") {
+			related = append(related, posn)
+			continue
+		}
+		got = append(got, posn)
 	}
 	slices.Sort(got)
+	slices.Sort(related)
 	if len(got) == 0 {
 		t.Logf("stderr:\n%s", stderr.String())
 	}
-	return got
+	return got, related
 }
 
 // marked returns "file:line" for every match of re in the .go files of dir.

@@ -3,7 +3,8 @@ package use
 
 import "example.com/gcltest/py"
 
-// Head is flagged through the fact py.Get carries.
-func Head(l *py.Object) *py.Object {
-	return py.Get(l) // flagged
+// Head is flagged through the fact py.Get carries: it uses the borrowed
+// item.
+func Head(l *py.Object) int {
+	return py.Len(py.Get(l)) // flagged
 }
