@@ -109,8 +109,8 @@ type Result struct {
 	sub      *subinterpFact
 	initLock bool // an init function of the package calls runtime.LockOSThread
 
-	locksMutex bool                 // some function locks a sync.Mutex or RWMutex
-	mutexHeld  map[string]MutexHeld // Go mutexes held while attaching, by key (mutex.go)
+	locksMutex    bool                          // some function locks a sync.Mutex or RWMutex
+	mutexHeld     map[string]MutexHeld          // Go mutexes held while attaching, by key (mutex.go)
 	decls         map[*types.Func]*ast.FuncDecl // the package's function declarations
 	impls         map[*types.Func][]*types.Func // interface method → implementations in sight (iface.go)
 	calledThrough map[types.Object]bool         // fields and globals the package calls a func through
