@@ -24,19 +24,8 @@ SUITE=unstable
 log() { echo "headers.sh: $*" >&2; }
 
 # mirror URI of the system's Debian archive (deb822 or one-line format).
-debian_mirror() {
-	local f uri=""
-	for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list; do
-		[ -r "$f" ] || continue
-		uri=$(awk '
-			/^[[:space:]]*#/ {next}
-			/^URIs:/ { for (i=2;i<=NF;i++) if ($i ~ /\/debian\/?$/) { print $i; exit } }
-			/^deb(-src)?[[:space:]]/ { for (i=2;i<=NF;i++) if ($i ~ /^https?:.*\/debian\/?$/) { print $i; exit } }
-		' "$f")
-		[ -n "$uri" ] && break
-	done
-	echo "${uri:-http://deb.debian.org/debian}"
-}
+# debian_mirror: proof/mirror.sh
+. "$(dirname "${BASH_SOURCE[0]}")/mirror.sh"
 
 apt_opts() {
 	local adir=$CACHE/apt-unstable

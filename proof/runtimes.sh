@@ -55,19 +55,8 @@ print_311() {
 
 # ---- 3.13 / 3.13t from trixie's source package ------------------------------------
 # mirror URI of the system's Debian archive (deb822 or one-line format).
-debian_mirror() {
-	local f uri=""
-	for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list; do
-		[ -r "$f" ] || continue
-		uri=$(awk '
-			/^[[:space:]]*#/ {next}
-			/^URIs:/ { for (i=2;i<=NF;i++) if ($i ~ /\/debian\/?$/) { print $i; exit } }
-			/^deb(-src)?[[:space:]]/ { for (i=2;i<=NF;i++) if ($i ~ /^https?:.*\/debian\/?$/) { print $i; exit } }
-		' "$f")
-		[ -n "$uri" ] && break
-	done
-	echo "${uri:-http://deb.debian.org/debian}"
-}
+# debian_mirror: proof/mirror.sh
+. "$(dirname "${BASH_SOURCE[0]}")/mirror.sh"
 
 fetch_source() {
 	local src=$CACHE/src
