@@ -19,17 +19,26 @@ import (
 // what the standalone driver sees: the package's C helpers, and no finding
 // in a generated file.
 func vetMain(suite []*analysis.Analyzer) {
+	as := driver.SkipGenerated(suite)
 	for i, a := range os.Args[1:] {
-		if strings.HasSuffix(a, ".cfg") && !strings.HasPrefix(a, "-") {
-			name, err := withCHelpers(a)
-			if err != nil {
-				fmt.Fprintf(os.Stderr, "pyvet: reading the package's C files: %v\n", err)
-				break
-			}
-			os.Args[1+i] = name
+		if !strings.HasSuffix(a, ".cfg") || strings.HasPrefix(a, "-") {
+			continue
 		}
+		if dir := os.Getenv(profileEnv); dir != "" {
+			var err error
+			if as, err = withProfile(as, a, dir); err != nil {
+				fmt.Fprintf(os.Stderr, "pyvet: %s: %v\n", profileEnv, err)
+				os.Exit(1)
+			}
+		}
+		name, err := withCHelpers(a)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "pyvet: reading the package's C files: %v\n", err)
+			break
+		}
+		os.Args[1+i] = name
 	}
-	unitchecker.Main(driver.SkipGenerated(suite)...)
+	unitchecker.Main(as...)
 }
 
 // withCHelpers returns the name of a vet config that lists the package's
