@@ -48,10 +48,58 @@ var (
 	amalg   = flag.Int("amalgamation", 0, "instead: peak RSS of pyvet ÷ floor on a module with a C amalgamation of this many MB (amalg.go)")
 )
 
+// The go vet -vettool commands compared on each module that has vettool.
+const (
+	vetPyvet = "go vet -vettool=pyvet"
+	vetNoop  = "go vet -vettool=noop"
+)
+
 var sizes = map[string]shape{
 	"small":  {Wrappers: 1, Users: 4, Plain: 4, Funcs: 25},
 	"medium": {Wrappers: 2, Users: 16, Plain: 16, Funcs: 60},
 	"large":  {Wrappers: 4, Users: 32, Plain: 32, Funcs: 100},
+}
+
+var realSizes = map[string]realShape{
+	"small":  {Tests: 10, Apps: 1, AppFuncs: 20, Types: 10, Handlers: 5},
+	"medium": {Tests: 30, Apps: 2, AppFuncs: 40, Types: 25, Handlers: 10},
+	"large":  {Tests: 60, Apps: 4, AppFuncs: 60, Types: 40, Handlers: 20},
+}
+
+// A benchModule is a module of the benchmark and how to write it.
+type benchModule struct {
+	name    string
+	vettool bool // also compare go vet -vettool=pyvet with a no-op vet tool
+	gen     func(dir, path string) (stats, error)
+}
+
+// benchModules lists the synthetic modules (python, its 4× twin, plain)
+// and the real-shaped ones (a 1:1 binding and its 4× twin, an idiomatic
+// binding, an embedding program); short mode keeps one of each shape.
+func benchModules(sh shape, rs realShape, fns []cfunc, short bool) []benchModule {
+	big, bigReal := sh, rs
+	big.Funcs *= 4
+	bigReal.Wrappers, bigReal.Tests, bigReal.Apps = 4*len(fns), 4*rs.Tests, 4*rs.Apps
+	plain := shape{Plain: sh.Wrappers + sh.Users + sh.Plain, Funcs: sh.Funcs}
+	synthetic := func(s shape) func(dir, path string) (stats, error) {
+		return func(dir, path string) (stats, error) { return generate(dir, path, s) }
+	}
+	binding := func(s realShape) func(dir, path string) (stats, error) {
+		return func(dir, path string) (stats, error) { return generateBinding(dir, path, fns, s) }
+	}
+	mods := []benchModule{
+		{"python", true, synthetic(sh)},
+		{"python×4", false, synthetic(big)},
+		{"plain", false, synthetic(plain)},
+		{"binding", true, binding(rs)},
+		{"binding×4", false, binding(bigReal)},
+		{"idiomatic", true, func(dir, path string) (stats, error) { return generateIdiomatic(dir, path, rs) }},
+		{"embed", true, func(dir, path string) (stats, error) { return generateEmbed(dir, path, rs) }},
+	}
+	if short {
+		mods = slices.DeleteFunc(mods, func(m benchModule) bool { return strings.HasSuffix(m.name, "×4") })
+	}
+	return mods
 }
 
 type measure struct {
@@ -90,28 +138,14 @@ func main() {
 		log.Fatal(err)
 	}
 
-	// The modules.
-	big := sh
-	big.Funcs *= 4
-	plain := shape{Plain: sh.Wrappers + sh.Users + sh.Plain, Funcs: sh.Funcs}
-	mods := []struct {
-		name string
-		sh   shape
-	}{
-		{"python", sh},
-		{"python×4", big},
-		{"plain", plain},
+	fns, err := stableFuncs(repo)
+	if err != nil {
+		log.Fatal(err)
 	}
-	if *short {
-		mods = mods[:1:1]
-		mods = append(mods, struct {
-			name string
-			sh   shape
-		}{"plain", plain})
-	}
+	mods := benchModules(sh, realSizes[*size], fns, *short)
 	modStats := map[string]stats{}
 	for _, m := range mods {
-		st, err := generate(filepath.Join(dir, modDir(m.name)), "example.com/"+modDir(m.name), m.sh)
+		st, err := m.gen(filepath.Join(dir, modDir(m.name)), "example.com/"+modDir(m.name))
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -185,25 +219,30 @@ func main() {
 	// go vet -vettool: pyvet against a no-op vettool, both relinked with a
 	// new salt each round (go vet keys its cache on the tool's build ID).
 	if !*short {
-		mdir := filepath.Join(dir, modDir("python"))
 		for round := range *rounds + 1 {
 			s := fmt.Sprintf("-X=main.benchSalt=%d%d", time.Now().UnixNano(), round)
 			vp, vn := filepath.Join(bin, "pyvet-vet"), filepath.Join(bin, "noopvet")
 			must(build(repo, vp, "./cmd/pyvet", s))
 			must(build(repo, vn, "./bench/noopvet", s))
-			for i, tool := range []string{"go vet -vettool=pyvet", "go vet -vettool=noop"} {
-				tool = []string{"go vet -vettool=pyvet", "go vet -vettool=noop"}[(i+round)%2]
-				exe := vp
-				if strings.HasSuffix(tool, "noop") {
-					exe = vn
+			for _, m := range mods {
+				if !m.vettool {
+					continue
 				}
-				ms, err := run(command(mdir, "go", "vet", "-vettool="+exe, "./..."))
-				if err != nil {
-					log.Fatalf("%s: %v", tool, err)
-				}
-				if round > 0 { // the first round warms the cache of the vetted packages' builds
-					r := get("python", tool)
-					r.runs = append(r.runs, ms)
+				mdir := filepath.Join(dir, modDir(m.name))
+				for i := range 2 {
+					tool := []string{vetPyvet, vetNoop}[(i+round)%2]
+					exe := vp
+					if tool == vetNoop {
+						exe = vn
+					}
+					ms, err := run(command(mdir, "go", "vet", "-vettool="+exe, "./..."))
+					if err != nil {
+						log.Fatalf("%s on %s: %v", tool, m.name, err)
+					}
+					if round > 0 { // the first round warms the cache of the vetted packages' builds
+						r := get(m.name, tool)
+						r.runs = append(r.runs, ms)
+					}
 				}
 			}
 		}
@@ -292,10 +331,7 @@ func (r *result) med() measure {
 	return measure{median(w), median(c), median(m)}
 }
 
-func report(w io.Writer, results []*result, mods []struct {
-	name string
-	sh   shape
-}, st map[string]stats) {
+func report(w io.Writer, results []*result, mods []benchModule, st map[string]stats) {
 	fmt.Fprintf(w, "Machine: %d CPUs, %s/%s, %s; %d round(s), medians.\n\n", runtime.NumCPU(), runtime.GOOS, runtime.GOARCH, runtime.Version(), *rounds)
 	fmt.Fprintln(w, "| module | size |")
 	fmt.Fprintln(w, "| --- | --- |")
@@ -303,43 +339,38 @@ func report(w io.Writer, results []*result, mods []struct {
 		fmt.Fprintf(w, "| %s | %s |\n", m.name, st[m.name])
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "| module | command | wall | CPU | peak RSS | wall ÷ floor | CPU ÷ floor | RSS ÷ floor |")
+	fmt.Fprintln(w, "| module | command | wall | CPU | peak RSS | wall ÷ base | CPU ÷ base | RSS ÷ base |")
 	fmt.Fprintln(w, "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-	floor := map[string]measure{}
-	for _, r := range results {
-		if r.tool == "floor" {
-			floor[r.module] = r.med()
+	med := func(module, tool string) measure {
+		for _, r := range results {
+			if r.module == module && r.tool == tool {
+				return r.med()
+			}
 		}
-	}
-	noop := measure{}
-	for _, r := range results {
-		if r.tool == "go vet -vettool=noop" {
-			noop = r.med()
-		}
+		return measure{}
 	}
 	for _, r := range results {
 		m := r.med()
-		base, label := floor[r.module], ""
+		base, label := med(r.module, "floor"), ""
 		if strings.HasPrefix(r.tool, "go vet -vettool") {
-			base, label = noop, " (÷ noop vettool)"
+			base, label = med(r.module, vetNoop), " (÷ noop vettool)"
 		}
 		fmt.Fprintf(w, "| %s | %s | %.2fs | %.2fs | %d MB | %s%s | %s | %s |\n", r.module, r.tool,
 			m.wall.Seconds(), m.cpu.Seconds(), m.rss/1024,
 			ratio(float64(m.wall), float64(base.wall)), label, ratio(float64(m.cpu), float64(base.cpu)), ratio(float64(m.rss), float64(base.rss)))
 	}
-	// Linearity: pyvet's time on the 4× module over the 1× one.
-	var one, four measure
-	for _, r := range results {
-		if r.tool == "pyvet" && r.module == "python" {
-			one = r.med()
-		}
-		if r.tool == "pyvet" && r.module == "python×4" {
-			four = r.med()
+	// Linearity: pyvet's time on each 4× module over its 1× one.
+	fmt.Fprintln(w)
+	for _, m := range mods {
+		one, four := med(m.name, "pyvet"), med(m.name+"×4", "pyvet")
+		if four.wall > 0 && one.wall > 0 {
+			fmt.Fprintf(w, "Linearity: pyvet on %s×4 ÷ %s = %s wall, %s CPU (target ≤ 4.4×).\n", m.name, m.name,
+				ratio(float64(four.wall), float64(one.wall)), ratio(float64(four.cpu), float64(one.cpu)))
 		}
 	}
-	if four.wall > 0 {
-		fmt.Fprintf(w, "\nLinearity: pyvet on python×4 ÷ python = %s wall, %s CPU (target ≤ 4.4×).\n",
-			ratio(float64(four.wall), float64(one.wall)), ratio(float64(four.cpu), float64(one.cpu)))
+	// Start-up: the fixed cost on a program of one cgo file.
+	if p, f := med("embed", "pyvet"), med("embed", "floor"); p.wall > 0 && f.wall > 0 {
+		fmt.Fprintf(w, "Start-up: pyvet on embed − floor = %+d ms wall (target ≤ 40 ms).\n", (p.wall - f.wall).Milliseconds())
 	}
 }
 

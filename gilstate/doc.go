@@ -23,8 +23,9 @@
 //   - a C API call with no thread state attached: after SaveThread, after
 //     the Release of this function's Ensure, at the start of a goroutine;
 //   - PyGILState_Ensure in a package that creates subinterpreters
-//     (Py_NewInterpreter, Py_NewInterpreterFromConfig) or imports one that
-//     does: on a thread Python did not create, Ensure attaches to the main
+//     (Py_NewInterpreter, Py_NewInterpreterFromConfig, or a call of a Go
+//     function that only returns their result: a binding's wrapper creates
+//     nothing by itself) or imports one that does: on a thread Python did not create, Ensure attaches to the main
 //     interpreter, not the one the code works with. Use a thread state made
 //     for that interpreter (PyThreadState_New(interp) attached with
 //     PyEval_RestoreThread); for target 3.15 or newer, a PyInterpreterView

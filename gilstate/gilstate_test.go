@@ -11,7 +11,7 @@ import (
 	"github.com/pyvet/pyvet/internal/checktest"
 )
 
-var pkgs = []string{"a", "export", "subinterp", "subuser", "chelper", "chelpersub", "idiom", "saveinit", "embedattached", "entries", "sharedtoken"}
+var pkgs = []string{"a", "export", "subinterp", "subuser", "chelper", "chelpersub", "idiom", "saveinit", "embedattached", "entries", "sharedtoken", "subbinding", "subbindinguser", "subbindingidle"}
 
 func TestGilstate(t *testing.T) {
 	results := analysistest.Run(t, analysistest.TestData(), gilstate.Analyzer, pkgs...)
@@ -34,7 +34,7 @@ func TestBinding(t *testing.T) {
 // (Not "export": cgotest.Typed cannot yet load a package with //export, whose
 // _cgo_gotypes.go carries //line directives.)
 func TestTyped(t *testing.T) {
-	for _, p := range []string{"a", "subinterp", "idiom", "saveinit", "embedattached", "entries", "sharedtoken"} {
+	for _, p := range []string{"a", "subinterp", "idiom", "saveinit", "embedattached", "entries", "sharedtoken", "subbinding"} {
 		got := checktest.RunTyped(t, analysistest.TestData(), gilstate.Analyzer, p)
 		want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", p, p+".go"))
 		checktest.SameLines(t, got, want)

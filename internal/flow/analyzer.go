@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
-	"sort"
 	"strings"
 	"sync"
 
@@ -13,7 +12,6 @@ import (
 	"golang.org/x/tools/go/cfg"
 	"golang.org/x/tools/go/types/typeutil"
 
-	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
 	"github.com/pyvet/pyvet/internal/guard"
 	"github.com/pyvet/pyvet/internal/helpers"
@@ -27,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              "thread-state flow of a cgo package's functions (internal to pyvet)",
 	URL:              "https://github.com/pyvet/pyvet",
 	Requires:         []*analysis.Analyzer{cgocall.Analyzer, helpers.Analyzer},
-	FactTypes:        []analysis.Fact{new(summaryFact), new(subinterpFact)},
+	FactTypes:        []analysis.Fact{new(summaryFact), new(subinterpFact), new(interpWrapperFact)},
 	ResultType:       reflect.TypeFor[*Result](),
 	RunDespiteErrors: true,
 	Run:              guard.Run(run),
@@ -241,38 +239,6 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return r, nil
-}
-
-// subinterpreters computes and exports the package fact.
-func (r *Result) subinterpreters(pass *analysis.Pass) {
-	for _, c := range r.idx.Calls() {
-		if h := r.helpers.Lookup(c.Name); h != nil {
-			if h.CreatesInterpreter {
-				root, _ := h.Cause("CreatesInterpreter")
-				r.sub = &subinterpFact{Pkg: pass.Pkg.Path(), Func: "C." + c.Name + " (" + root + ")"}
-				break
-			}
-			continue
-		}
-		if f, ok := capi.Lookup(c.Name); ok && f.CreatesInterpreter {
-			r.sub = &subinterpFact{Pkg: pass.Pkg.Path(), Func: c.Name}
-			break
-		}
-	}
-	if r.sub == nil {
-		imps := pass.Pkg.Imports()
-		sort.Slice(imps, func(i, j int) bool { return imps[i].Path() < imps[j].Path() })
-		for _, imp := range imps {
-			var f subinterpFact
-			if pass.ImportPackageFact(imp, &f) {
-				r.sub = &f
-				break
-			}
-		}
-	}
-	if r.sub != nil {
-		pass.ExportPackageFact(r.sub)
-	}
 }
 
 // collect finds the package's functions and literals and classifies them.

@@ -120,6 +120,9 @@ func (r *Result) fieldMutex(owner *types.TypeName, f *types.Var) *Mutex {
 // lock it.
 func (r *Result) embeddedMutex(x ast.Expr, index []int) *Mutex {
 	t := r.info.TypeOf(x)
+	if m := r.embeddedInVar(x, t, index); m != nil {
+		return m
+	}
 	var owner *types.TypeName
 	var field *types.Var
 	for _, i := range index[:len(index)-1] {
@@ -142,6 +145,28 @@ func (r *Result) embeddedMutex(x ast.Expr, index []int) *Mutex {
 	}
 	m := r.fieldMutex(owner, field)
 	m.Open = owner.Exported() || owner.Pkg() != r.pkg
+	return m
+}
+
+// embeddedInVar names a mutex embedded in a package variable of an
+// unnamed struct type, var registry = struct{ sync.Mutex; m map[…]… }{…}:
+// the variable is its only name, so only this package can lock it unless
+// the variable is exported.
+func (r *Result) embeddedInVar(x ast.Expr, t types.Type, index []int) *Mutex {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok || len(index) != 2 {
+		return nil
+	}
+	st, ok := types.Unalias(t).(*types.Struct)
+	if !ok || index[0] >= st.NumFields() {
+		return nil
+	}
+	v, ok := r.info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil || v.Parent() != v.Pkg().Scope() {
+		return nil
+	}
+	m := r.pkgVarMutex(v)
+	m.Key += "." + st.Field(index[0]).Name()
 	return m
 }
 

@@ -232,3 +232,12 @@ type subinterpFact struct {
 
 func (*subinterpFact) AFact()           {}
 func (f *subinterpFact) String() string { return "subinterpreters(" + f.Pkg + ": " + f.Func + ")" }
+
+// interpWrapperFact marks a function that only wraps the creation of a
+// subinterpreter (a binding's Py_NewInterpreter): its callers create one.
+type interpWrapperFact struct {
+	Func string // the C function at the root: "Py_NewInterpreter"
+}
+
+func (*interpWrapperFact) AFact()           {}
+func (f *interpWrapperFact) String() string { return "creates-interpreter(" + f.Func + ")" }

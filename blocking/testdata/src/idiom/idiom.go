@@ -168,3 +168,44 @@ func countName(n string) {
 	names.m[n]++
 	names.mu.Unlock()
 }
+
+// objects is a package variable of an unnamed struct type that embeds its
+// mutex (qur/gopy's object registry); its holders only touch Go data.
+var objects = struct {
+	sync.Mutex
+	m map[*C.PyObject]int
+}{m: map[*C.PyObject]int{}}
+
+func track(o *C.PyObject) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	st := C.PyGILState_Ensure()
+	defer C.PyGILState_Release(st)
+	objects.Lock() // silent
+	objects.m[o]++
+	objects.Unlock()
+}
+
+// types embeds its mutex too, and one of its holders attaches.
+var types = struct {
+	sync.Mutex
+	m map[string]*C.PyObject
+}{m: map[string]*C.PyObject{}}
+
+func typeOf(name *C.char) *C.PyObject {
+	types.Lock()
+	defer types.Unlock()
+	st := C.PyGILState_Ensure() /* held3 */
+	defer C.PyGILState_Release(st)
+	return C.PyImport_ImportModule(name)
+}
+
+func cachedType(name string) *C.PyObject {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	st := C.PyGILState_Ensure()
+	defer C.PyGILState_Release(st)
+	types.Lock() /* related held3 */ // want `sync\.\(\*Mutex\)\.Lock of types while attached; types is held elsewhere while attaching: deadlock`
+	defer types.Unlock()
+	return types.m[name]
+}

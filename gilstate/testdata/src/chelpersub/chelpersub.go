@@ -13,9 +13,11 @@ import "runtime"
 
 func Sub() *C.PyThreadState { return C.new_sub() }
 
+func init() { Sub() }
+
 func Work() {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	st := C.PyGILState_Ensure() // want `PyGILState_Ensure in a program with subinterpreters \(this package creates subinterpreters with C\.new_sub \(Py_NewInterpreter\)\)`
+	st := C.PyGILState_Ensure() // want `PyGILState_Ensure in a program with subinterpreters \(this package creates subinterpreters with Sub \(C\.new_sub \(Py_NewInterpreter\)\)\)`
 	C.PyGILState_Release(st)
 }

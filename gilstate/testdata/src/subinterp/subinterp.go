@@ -7,10 +7,17 @@ package subinterp
 */
 import "C"
 
-// New creates a subinterpreter.
+// New creates a subinterpreter: a wrapper, which creates nothing by
+// itself.
 func New() *C.PyThreadState { return C.Py_NewInterpreter() }
 
+// Start creates one: the package has subinterpreters.
+func Start() {
+	ts := New()
+	C.PyThreadState_Swap(ts)
+}
+
 func callback() {
-	st := C.PyGILState_Ensure() // want `PyGILState_Ensure in a program with subinterpreters \(this package creates subinterpreters with Py_NewInterpreter\)`
+	st := C.PyGILState_Ensure() // want `PyGILState_Ensure in a program with subinterpreters \(this package creates subinterpreters with New \(Py_NewInterpreter\)\)`
 	C.PyGILState_Release(st)
 }
