@@ -16,6 +16,7 @@ package py
 /*
 #cgo pkg-config: python3-embed
 #include <Python.h>
+#include <stdlib.h>
 
 #if PY_VERSION_HEX < 0x030D0000
 PyObject *PyList_GetItemRef(PyObject *list, Py_ssize_t index);
@@ -33,6 +34,7 @@ import (
 	"errors"
 	"runtime"
 	"sync"
+	"unsafe"
 )
 
 var errPython = errors.New("python error")
@@ -154,11 +156,13 @@ func (l *List%[1]d) Append(o Object) error {
 	return nil
 }
 
-// Sum adds the items, reading them under a critical section.
+// Sum adds the items, reading them under a critical section (whose
+// struct C keeps, so it lives in C memory).
 func (l *List%[1]d) Sum() int {
-	var cs C.PyCriticalSection
-	C.PyCriticalSection_Begin(&cs, l.o)
-	defer C.PyCriticalSection_End(&cs)
+	cs := (*C.PyCriticalSection)(C.malloc(C.sizeof_PyCriticalSection))
+	defer C.free(unsafe.Pointer(cs))
+	C.PyCriticalSection_Begin(cs, l.o)
+	defer C.PyCriticalSection_End(cs)
 	n := int(C.PyList_Size(l.o))
 	total := 0
 	for i := 0; i < n; i++ {
@@ -201,9 +205,10 @@ func (l *List%[1]d) Handle%[1]d(args *BaseObject) (*BaseObject, error) {
 
 // Wait%[1]d waits for a Go result with the thread state released.
 func (l *List%[1]d) Wait%[1]d(ch <-chan int) int {
+	n := l.Len()
 	u := NewUnLock()
 	defer u.Restore()
-	return <-ch + l.Len()
+	return <-ch + n
 }
 
 func init() { Register("handle%[1]d", (&List%[1]d{}).Handle%[1]d) }

@@ -5,9 +5,15 @@
 //	go run ./bench -short                    # CI: small, one round
 //	go run ./bench -amalgamation=10          # peak RSS with a 10 MB C file (amalg.go)
 //
-// For each module (a Python-heavy one, a 4× larger one for linearity and
-// one without Python of the same size as the first) it alternates, round
-// by round, three commands:
+// The modules: three synthetic ones (a Python-heavy one, a 4× larger one
+// for linearity and one without Python of the same size as the first) and
+// four real-shaped ones (issue 18): a 1:1 binding over every stable-ABI
+// function refcounts.dat describes, with tests and application packages
+// (binding.go), its 4× twin, an idiomatic binding with a Lock type,
+// mutex-guarded registries and method values (idiomatic.go), and an
+// embedding program of one cgo file with C helpers (embed.go), whose
+// pyvet − floor difference is the fixed start-up cost. On each module it
+// alternates, round by round, three commands:
 //
 //   - pyvet ./...
 //   - the floor: the same driver with one analyzer that does nothing and
@@ -16,12 +22,17 @@
 //   - stock go vet ./... (its result cache defeated with a new
 //     -printf.funcs value each time);
 //
-// and, on the Python-heavy module, go vet -vettool=pyvet against go vet
-// -vettool=noop (a unitchecker with one no-op analyzer), both binaries
-// relinked each round with a new salt so that go vet's cache never
+// and, on every module but the 4× twins and plain, go vet -vettool=pyvet
+// against go vet -vettool=noop (a unitchecker with one no-op analyzer),
+// both binaries relinked each round with a new salt so that go vet's cache never
 // answers. It reports medians of wall time, CPU time (user+sys of the
 // process and its children) and peak RSS (the largest process), and the
 // ratios to the floor.
+//
+// To see where the time goes: pyvet -cpuprofile=FILE ./... for the
+// standalone driver; PYVET_CPUPROFILE=DIR go vet -vettool=$(command -v
+// pyvet) ./... writes one profile per go vet unit into DIR (go tool pprof
+// DIR/*.pprof merges them).
 package main
 
 import (
