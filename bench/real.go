@@ -11,12 +11,12 @@ import (
 // and its application packages, the idiomatic binding, the embedding
 // program.
 type realShape struct {
-	Wrappers  int // wrappers in the 1:1 binding (at least one per C function it covers)
-	Tests     int // test functions in the binding's test file
-	Apps      int // application packages using the 1:1 binding
-	AppFuncs  int // pairs of functions per application package
-	Types     int // Go types of the idiomatic binding, eight methods each
-	Handlers  int // routes of the embedding program
+	Wrappers int // wrappers in the 1:1 binding (at least one per C function it covers)
+	Tests    int // test functions in the binding's test file
+	Apps     int // application packages using the 1:1 binding
+	AppFuncs int // pairs of functions per application package
+	Types    int // Go types of the idiomatic binding, eight methods each
+	Handlers int // routes of the embedding program
 }
 
 // moduleWriter writes a module's files and counts what it wrote.
