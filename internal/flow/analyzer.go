@@ -25,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              "thread-state flow of a cgo package's functions (internal to pyvet)",
 	URL:              "https://github.com/pyvet/pyvet",
 	Requires:         []*analysis.Analyzer{cgocall.Analyzer, helpers.Analyzer},
-	FactTypes:        []analysis.Fact{new(summaryFact), new(subinterpFact), new(interpWrapperFact)},
+	FactTypes:        []analysis.Fact{new(summaryFact), new(subinterpFact), new(interpWrapperFact), new(interpWrappersFact)},
 	ResultType:       reflect.TypeFor[*Result](),
 	RunDespiteErrors: true,
 	Run:              guard.Run(run),

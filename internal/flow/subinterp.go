@@ -21,27 +21,65 @@ import (
 // object facts.
 func (r *Result) subinterpreters(pass *analysis.Pass) {
 	wrappers := map[*types.Func]string{} // this package's wrappers → what they wrap
+	if !r.mayCreate(pass) {
+		r.importSubinterpreters(pass)
+		return
+	}
+	// Each pass finds the creations given the wrappers known so far; the
+	// first that finds no new wrapper has seen them all.
 	for {
 		grew := false
-		r.eachCreation(pass, wrappers, func(fd *ast.FuncDecl, _, root string) {
-			if fn := r.pureWrapper(fd); fn != nil && wrappers[fn] == "" {
-				wrappers[fn], grew = root, true
+		var first string // the first creation outside a wrapper
+		r.eachCreation(pass, wrappers, func(fd *ast.FuncDecl, what, root string) {
+			if fn := r.pureWrapper(fd); fn != nil {
+				if wrappers[fn] == "" {
+					wrappers[fn], grew = root, true
+				}
+			} else if first == "" {
+				first = what
 			}
 		})
 		if !grew {
+			if first != "" {
+				r.sub = &subinterpFact{Pkg: pass.Pkg.Path(), Func: first}
+			}
 			break
 		}
 	}
 	for fn, what := range wrappers {
 		if fn.Exported() {
 			pass.ExportObjectFact(fn, &interpWrapperFact{Func: what})
+			pass.ExportPackageFact(&interpWrappersFact{})
 		}
 	}
-	r.eachCreation(pass, wrappers, func(fd *ast.FuncDecl, what, _ string) {
-		if r.sub == nil && (fd == nil || wrappers[r.declObj(fd)] == "") {
-			r.sub = &subinterpFact{Pkg: pass.Pkg.Path(), Func: what}
+	r.importSubinterpreters(pass)
+}
+
+// mayCreate reports whether the package can create a subinterpreter: it
+// calls a C function or helper that does, or imports a package that
+// exports a wrapper of one. Most packages do neither, and are not walked.
+func (r *Result) mayCreate(pass *analysis.Pass) bool {
+	for _, c := range r.idx.Calls() {
+		if h := r.helpers.Lookup(c.Name); h != nil {
+			if h.CreatesInterpreter {
+				return true
+			}
+		} else if f, ok := capi.Lookup(c.Name); ok && f.CreatesInterpreter {
+			return true
 		}
-	})
+	}
+	for _, imp := range pass.Pkg.Imports() {
+		if pass.ImportPackageFact(imp, new(interpWrappersFact)) {
+			return true
+		}
+	}
+	return false
+}
+
+// importSubinterpreters takes the fact of an imported package that
+// creates subinterpreters, when this one does not, and exports the
+// package's fact.
+func (r *Result) importSubinterpreters(pass *analysis.Pass) {
 	if r.sub == nil {
 		imps := pass.Pkg.Imports()
 		sort.Slice(imps, func(i, j int) bool { return imps[i].Path() < imps[j].Path() })

@@ -241,3 +241,10 @@ type interpWrapperFact struct {
 
 func (*interpWrapperFact) AFact()           {}
 func (f *interpWrapperFact) String() string { return "creates-interpreter(" + f.Func + ")" }
+
+// interpWrappersFact marks a package that exports an interpWrapperFact:
+// its importers look for calls of its wrappers; the others need not.
+type interpWrappersFact struct{}
+
+func (*interpWrappersFact) AFact()         {}
+func (*interpWrappersFact) String() string { return "exports-interpreter-wrappers" }

@@ -14,8 +14,11 @@ import "C"
 
 import "runtime"
 
-// NewInterp creates a subinterpreter.
-func NewInterp() *C.PyThreadState { return C.Py_NewInterpreter() }
+// NewInterp creates a subinterpreter and switches back to main.
+func NewInterp(main *C.PyThreadState) {
+	C.Py_NewInterpreter()
+	C.PyThreadState_Swap(main)
+}
 
 func callback(fn *C.PyObject) {
 	runtime.LockOSThread()
