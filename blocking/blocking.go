@@ -100,17 +100,28 @@ func run(pass *analysis.Pass, o *Options) (any, error) {
 				d.Related = analysisutil.Related(at, "it blocks here")
 			}
 			if n := len(before.Sections); n > 0 {
-				sec := before.Sections[n-1]
-				on := strings.TrimPrefix(sec.Key, "&")
-				d.Category = ruleInSection
-				d.Message = fmt.Sprintf("%s while a thread state is attached, inside the critical section on %s; "+
-					"end the section and detach first", what, on)
-				d.Related = append(d.Related, analysis.RelatedInformation{Pos: sec.Site, Message: "the critical section on " + on + " begins here (" + sec.Func + ")"})
+				inSection(&d, what, before.Sections[n-1])
 			}
 			pass.Report(d)
 		})
 	}
 	return nil, nil
+}
+
+// inSection makes d a blocking/in-critical-section finding about sec; a
+// section a Go callee left open (release := d.Lock()) also points at the
+// callee's Begin.
+func inSection(d *analysis.Diagnostic, what string, sec flow.Section) {
+	on := "on " + strings.TrimPrefix(sec.Key, "&")
+	if sec.Call == nil {
+		on = sec.Key + " opened"
+	}
+	d.Category = ruleInSection
+	d.Message = fmt.Sprintf("%s while a thread state is attached, inside the critical section %s; end the section and detach first", what, on)
+	d.Related = append(d.Related, analysis.RelatedInformation{Pos: sec.Site, Message: "the critical section " + on + " begins here (" + sec.Func + ")"})
+	if sec.BeginAt.IsValid() {
+		d.Related = append(d.Related, analysis.RelatedInformation{Pos: sec.BeginAt, Message: sec.Key + " begins it here"})
+	}
 }
 
 func keyOf(m *flow.Mutex) string {

@@ -121,6 +121,8 @@ func (c *checker) function(fn *flow.Func) {
 			if s := ev.Summary; s != nil && s.Sections < 0 {
 				closes = true
 			}
+		case flow.EvYield:
+			c.yieldInSection(ev, before)
 		case flow.EvExit:
 			if ev.Panic {
 				return
@@ -250,8 +252,14 @@ func (c *checker) nestMessage(what string, outer flow.Section, open []flow.Secti
 }
 
 // outerHere points at the Begin of the outer section of a nesting.
+// A section a Go callee left open (defer d.Lock()()) also points at the
+// Begin in the callee.
 func outerHere(outer flow.Section) []analysis.RelatedInformation {
-	return analysisutil.Related(outer.Site, "the outer section begins here")
+	rel := analysisutil.Related(outer.Site, "the outer section begins here")
+	if outer.BeginAt.IsValid() {
+		rel = append(rel, analysisutil.Related(outer.BeginAt, outer.Key+" begins it here")...)
+	}
+	return rel
 }
 
 // describe names an open section for a message (its Begin is the

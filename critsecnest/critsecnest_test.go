@@ -11,7 +11,7 @@ import (
 )
 
 func TestCritSecNest(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), critsecnest.Analyzer, "a", "lib", "user", "chelper", "closure", "helpersec")
+	results := analysistest.Run(t, analysistest.TestData(), critsecnest.Analyzer, "a", "lib", "user", "chelper", "closure", "helpersec", "helperc")
 	checktest.Loaded(t, results)
 	checktest.Related(t, results)
 }

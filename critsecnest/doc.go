@@ -78,8 +78,12 @@
 // it. A pair of helper functions, lockDict()/unlockDict(), that one
 // function calls in balance is fine, and so is a literal only called in the
 // function that made it. A function that returns the func that ends its
-// section is a lock method (defer d.Lock()()): its callers are checked, and
-// one that drops the func or does not call it on every path is reported.
+// section is a lock method (defer d.Lock()()): its callers are checked as
+// if they held the section until they call the func, and one that drops
+// it or does not call it on every path is reported. A returned iterator
+// that ends the section only when exhausted, and a range-over-func
+// iterator that calls yield inside its section, keep the object locked
+// across the caller's code: reported.
 //
 // Bad:
 //

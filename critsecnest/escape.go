@@ -49,7 +49,9 @@ func (c *checker) escaping(lit *flow.Func, funcs []*flow.Func) {
 		return
 	}
 	how := c.outlives(lit.Lit)
-	if how == "" || how == "it returns" && lit.Summary.Sections < 0 {
+	if how == "it returns" && iterator(lit) {
+		how = "it returns, which ends it only on some calls (when exhausted)"
+	} else if how == "" || how == "it returns" && lit.Summary.Sections < 0 {
 		// A returned func that ends the section is a release func: its
 		// callers call it (defer x.Lock()()) and are checked for it.
 		return
@@ -81,6 +83,16 @@ func (c *checker) escaping(lit *flow.Func, funcs []*flow.Func) {
 				cc.Name, c.objects(op.objs), how)
 		})
 	}
+}
+
+// iterator reports whether lit is an iterator, not a release func: it
+// ends its caller's section on some paths only, and hands the caller a
+// result on each call (next := d.Iter(); for { k, ok := next(); … }), so
+// the section spans the caller's code between the calls. A func with no
+// results that ends it on some paths only (if held { End }) is a guarded
+// release func.
+func iterator(lit *flow.Func) bool {
+	return lit.Summary.Sections < 0 && lit.Summary.EndsSome && lit.Lit.Type.Results != nil && len(lit.Lit.Type.Results.List) > 0
 }
 
 // outlives says how a literal outlives the call of its enclosing
@@ -217,4 +229,34 @@ func inspectOwn(body ast.Node, visit func(ast.Node)) {
 		}
 		return true
 	})
+}
+
+// yieldInSection reports a range-over-func iterator that calls yield
+// while a section is open on every path: yield runs the caller's loop
+// body, whatever it is, with the object locked.
+func (c *checker) yieldInSection(ev *flow.Event, before *flow.State) {
+	for i := len(before.Sections) - 1; i >= 0; i-- {
+		sec := before.Sections[i]
+		if sec.Maybe || !c.once.First(ev.Pos) {
+			continue
+		}
+		analysisutil.ReportRelatedf(c.pass, ev.Pos, analysisutil.Related(sec.Site, "the section begins here"),
+			"%s runs the caller's loop body inside %s: collect under the section, %s after its End",
+			ev.Name, c.sectionName(sec), ev.Name)
+		return
+	}
+}
+
+// sectionName names an open section by what it locks, when known.
+func (c *checker) sectionName(sec flow.Section) string {
+	args := sec.Args
+	if sec.Helper {
+		if op, ok := c.sectionOp(c.idx.Lookup(sec.Call)); ok {
+			args = op.objs
+		}
+	}
+	if len(args) == 0 {
+		return "the critical section " + sec.Key + " opened"
+	}
+	return "the critical section on " + c.objects(args)
 }

@@ -122,6 +122,7 @@ func (r *Result) ifaceSummary(fn *types.Func) *Summary {
 		if out.Sections != s.Sections {
 			out.Sections, out.SectionWhy = 0, ""
 		}
+		out.EndsSome = out.EndsSome || s.EndsSome
 	}
 	if !out.Blocks {
 		out.BlockWhy = ""

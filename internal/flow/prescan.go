@@ -25,6 +25,7 @@ type prescan struct {
 	comms        map[ast.Stmt]*ast.SelectStmt  // a select's case communications → the select
 	firstComm    map[ast.Stmt]bool
 	lockCalls    []token.Pos
+	yield        types.Object // the yield parameter of a range-over-func iterator
 }
 
 func (r *Result) prescan(f *Func) *prescan {
@@ -57,6 +58,7 @@ func (r *Result) prescan(f *Func) *prescan {
 			}
 		}
 	}
+	p.yield = r.yieldParam(ftype)
 	body := f.body
 	local := func(obj types.Object) bool {
 		v, ok := obj.(*types.Var)
@@ -320,3 +322,27 @@ func startsThreadState(f *capi.Func) bool {
 
 // StartsThreadState is startsThreadState for the checks.
 func StartsThreadState(f *capi.Func) bool { return f != nil && startsThreadState(f) }
+
+// yieldParam returns the yield parameter of a function shaped like a
+// range-over-func iterator (iter.Seq, iter.Seq2 and the zero-value form:
+// one parameter, a func of up to two values returning bool, and no
+// results), or nil.
+func (r *Result) yieldParam(ftype *ast.FuncType) types.Object {
+	if ftype.Results != nil && len(ftype.Results.List) > 0 || ftype.Params == nil || len(ftype.Params.List) != 1 ||
+		len(ftype.Params.List[0].Names) != 1 {
+		return nil
+	}
+	obj := r.info.Defs[ftype.Params.List[0].Names[0]]
+	if obj == nil {
+		return nil
+	}
+	sig, ok := obj.Type().Underlying().(*types.Signature)
+	if !ok || sig.Params().Len() > 2 || sig.Variadic() || sig.Results().Len() != 1 {
+		return nil
+	}
+	b, ok := sig.Results().At(0).Type().Underlying().(*types.Basic)
+	if !ok || b.Kind() != types.Bool {
+		return nil
+	}
+	return obj
+}

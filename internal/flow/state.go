@@ -146,6 +146,9 @@ type Section struct {
 	Helper bool
 	// EndSite is where the section was ended, in State.Ended.
 	EndSite token.Pos
+	// BeginAt is, for a section a Go callee of this package left open
+	// (Site is the call), the Begin in that callee; NoPos otherwise.
+	BeginAt token.Pos
 }
 
 // deferred is a call registered by defer, run at function exit.
@@ -180,6 +183,10 @@ type State struct {
 	mainTS  bool     // the attached thread state is the main one Py_Initialize left (lifecycle.go)
 	given   Attach   // after a restore of a given state: the state before it; 0 otherwise (lifecycle.go)
 	mutexes []string // keys of the Go mutexes held on some path (mutex.go), sorted
+	// endsForeign counts the caller's sections this path ended (min over
+	// paths, at most 4): a func that ends one on some paths only (an
+	// iterator that ends it when exhausted) is no release func.
+	endsForeign int8
 }
 
 func (s *State) detachedBy(what string, at token.Pos) { s.DetachedBy, s.DetachedAt = what, at }
@@ -233,6 +240,7 @@ func join(a, b *State) *State {
 	if b.depth < c.depth {
 		c.depth = b.depth
 	}
+	c.endsForeign = min(a.endsForeign, b.endsForeign)
 	if c.DetachedBy == "" {
 		c.DetachedBy, c.DetachedAt = b.DetachedBy, b.DetachedAt
 	}
@@ -368,7 +376,7 @@ func equal(a, b *State) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
-	if a.Attach != b.Attach || a.Lock != b.Lock || a.depth != b.depth || a.mainTS != b.mainTS || a.given != b.given ||
+	if a.Attach != b.Attach || a.Lock != b.Lock || a.depth != b.depth || a.endsForeign != b.endsForeign || a.mainTS != b.mainTS || a.given != b.given ||
 		len(a.tokens) != len(b.tokens) || len(a.Sections) != len(b.Sections) || len(a.Ended) != len(b.Ended) ||
 		len(a.defers) != len(b.defers) || len(a.held) != len(b.held) || len(a.mutexes) != len(b.mutexes) {
 		return false

@@ -64,6 +64,14 @@ type Summary struct {
 	// (negative: it closes its caller's); SectionWhy names the C function.
 	Sections   int8
 	SectionWhy string
+	// EndsSome marks a -1 that holds on some paths only: it ends its
+	// caller's section on some and returns with it open on others (an
+	// iterator that ends it when exhausted).
+	EndsSome bool
+	// sectionAt is the Begin of the section it leaves open (+1), when that
+	// is in this package (not carried by facts): a finding about the
+	// section at its caller points there.
+	sectionAt token.Pos
 
 	// Begins is set when the function begins a critical section, balanced
 	// or not, while its caller's sections are open (directly, through a C
@@ -121,7 +129,7 @@ func (s *Summary) BlockAt() token.Pos {
 // nothing in another package's file set.
 func (s *Summary) portable() Summary {
 	c := *s
-	c.blockAt, c.mutexAt = token.NoPos, token.NoPos
+	c.blockAt, c.mutexAt, c.sectionAt = token.NoPos, token.NoPos, token.NoPos
 	if c.Blocks {
 		c.Mutex, c.MutexWhy = nil, "" // a hazard: Blocks says it
 	}
@@ -180,6 +188,9 @@ func (s *Summary) String() string {
 	}
 	if s.Sections != 0 {
 		parts = append(parts, fmt.Sprintf("sections(%+d %s)", s.Sections, s.SectionWhy))
+	}
+	if s.EndsSome {
+		parts = append(parts, "endssome")
 	}
 	if s.Begins {
 		parts = append(parts, "begins("+s.BeginsWhy+")")

@@ -23,10 +23,11 @@ const (
 	EvUnlock                  // runtime.UnlockOSThread
 	EvDefer                   // a defer statement registers a call (Node is the *ast.DeferStmt)
 	EvExit                    // the function returns (Return) or panics (Panic); before is the state after its deferred calls ran
+	EvYield                   // a range-over-func iterator calls its yield func: the caller's loop body runs here
 )
 
 func (k EventKind) String() string {
-	return [...]string{"ccall", "gocall", "block", "lock", "unlock", "defer", "exit"}[k]
+	return [...]string{"ccall", "gocall", "block", "lock", "unlock", "defer", "exit", "yield"}[k]
 }
 
 // An Event is one thing a function does that the checks care about.
@@ -545,6 +546,10 @@ func (w *walker) call(call *ast.CallExpr, s *State, deferred bool) value {
 	// A closure variable: a release func, or a literal with a summary.
 	if id, ok := fun.(*ast.Ident); ok {
 		if obj := w.r.info.Uses[id]; obj != nil {
+			if obj == w.scan.yield {
+				w.emit(&Event{Kind: EvYield, Pos: call.Pos(), Node: call, Name: id.Name}, s)
+				return value{}
+			}
 			if t, ok := s.tokens[obj]; ok && t.Kind == TokClosure {
 				ev := &Event{Kind: EvGoCall, Pos: call.Pos(), Node: call, Name: id.Name, Summary: t.Closure, Arg: obj}
 				w.emit(ev, s)
@@ -692,13 +697,13 @@ func (w *walker) applyLockSections(sum *Summary, call *ast.CallExpr, s *State) {
 		w.unlock(s)
 	}
 	for i := int8(0); i < sum.Sections; i++ {
-		s.Sections = append(s.Sections, Section{Site: call.Pos(), Key: w.r.idx.Render(call), Func: sum.SectionWhy})
+		s.Sections = append(s.Sections, Section{Site: call.Pos(), Key: w.r.idx.Render(call), Func: sum.SectionWhy, BeginAt: sum.sectionAt})
 	}
 	for i := sum.Sections; i < 0; i++ {
 		if n := len(s.Sections); n > 0 {
 			s.Sections = s.Sections[:n-1]
 		} else {
-			w.foreignEnds++
+			w.endForeign(s)
 		}
 	}
 }
@@ -816,7 +821,7 @@ func (w *walker) ccall(c *cgocall.Call, s *State) value {
 				if n := len(s.Sections); n > 0 {
 					s.Sections = s.Sections[:n-1]
 				} else {
-					w.foreignEnds++
+					w.endForeign(s)
 				}
 			}
 			if h.OpensCritSec {
@@ -880,9 +885,17 @@ func (w *walker) ccall(c *cgocall.Call, s *State) value {
 				return value{}
 			}
 		}
-		w.foreignEnds++
+		w.endForeign(s)
 	}
 	return value{}
+}
+
+// endForeign records an End of a section the caller began.
+func (w *walker) endForeign(s *State) {
+	w.foreignEnds++
+	if s.endsForeign < 4 {
+		s.endsForeign++
+	}
 }
 
 // dropEnded returns ended without the struct key.
@@ -1131,10 +1144,15 @@ func (w *walker) summarize(g *cfg.CFG, in []*State) *Summary {
 			}
 		}
 		if open > 0 {
+			top := exit.Sections[len(exit.Sections)-1]
 			sum.Sections = int8(min(open, 4))
-			sum.SectionWhy = exit.Sections[len(exit.Sections)-1].Func
+			sum.SectionWhy, sum.sectionAt = top.Func, top.Site
+			if top.BeginAt.IsValid() {
+				sum.sectionAt = top.BeginAt
+			}
 		} else if w.foreignEnds > 0 {
 			sum.Sections = -1
+			sum.EndsSome = exit.endsForeign == 0
 		}
 	}
 	sum.ReturnsToken = w.retToken

@@ -78,3 +78,72 @@ func Merge(d, e *Dict) {
 	defer e.Lock()() /* related outer1 */ // want `closure\.\(\*Dict\)\.Lock, which begins a critical section \(PyCriticalSection_Begin\), while the critical section d\.Lock\(\) opened`
 	C.PyDict_Merge(d.o, e.o, 1)
 }
+
+// Next returns an iterator that ends the section only when exhausted: the
+// dict stays locked across the caller's code between its calls.
+func (d *Dict) Next() func() (*C.PyObject, bool) {
+	C.PyCriticalSection_Begin(d.cs, d.o) // want `C\.PyCriticalSection_Begin on d\.o is ended in a func literal that it returns, which ends it only on some calls`
+	var pos C.Py_ssize_t
+	return func() (*C.PyObject, bool) {
+		var k, v *C.PyObject
+		if C.PyDict_Next(d.o, &pos, &k, &v) == 0 {
+			C.PyCriticalSection_End(d.cs)
+			return nil, false
+		}
+		return k, true
+	}
+}
+
+// Items yields inside the section it begins.
+func (d *Dict) Items(yield func(k, v *C.PyObject) bool) {
+	C.PyCriticalSection_Begin(d.cs, d.o) /* items */
+	defer C.PyCriticalSection_End(d.cs)
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	for C.PyDict_Next(d.o, &pos, &k, &v) != 0 {
+		if !yield(k, v) { /* related items */ // want `yield runs the caller's loop body inside the critical section on d\.o: collect under the section, yield after its End`
+			return
+		}
+	}
+}
+
+// Keys yields inside the section Lock began.
+func (d *Dict) Keys(yield func(k *C.PyObject) bool) {
+	unlock := d.Lock()
+	defer unlock()
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	for C.PyDict_Next(d.o, &pos, &k, &v) != 0 {
+		if !yield(k) { // want `yield runs the caller's loop body inside the critical section d\.Lock\(\) opened`
+			return
+		}
+	}
+}
+
+// Values collects under the section and yields after its End: silent.
+func (d *Dict) Values(yield func(v *C.PyObject) bool) {
+	var vals []*C.PyObject
+	C.PyCriticalSection_Begin(d.cs, d.o)
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	for C.PyDict_Next(d.o, &pos, &k, &v) != 0 {
+		vals = append(vals, C.Py_NewRef(v))
+	}
+	C.PyCriticalSection_End(d.cs)
+	for _, v := range vals {
+		if !yield(v) {
+			return
+		}
+	}
+}
+
+// Each takes a callback that is not an iterator's yield (it returns
+// nothing): unknown code, silent.
+func (d *Dict) Each(f func(k *C.PyObject)) {
+	defer d.Lock()()
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	for C.PyDict_Next(d.o, &pos, &k, &v) != 0 {
+		f(k)
+	}
+}
