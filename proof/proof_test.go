@@ -80,12 +80,8 @@ var hazards = []hazard{
 		badRuns: 5, goodRuns: 5, timeout: 60 * time.Second, note: "PyList_GetItem racing PyList_SetItem, 200000 iterations"},
 	{class: "ownership", args: []string{"stored"}, env: []string{"PYTHONMALLOC=debug"}, runtimes: all,
 		badRuns: 5, goodRuns: 5, timeout: 30 * time.Second, note: "PyTuple_GetItem item kept in a struct field, used after the tuple is released"},
-	// On 3.11 only, for now: on 3.13t the bad program exits normally (5 of
-	// 5 runs: the extra Py_DecRef does not free the module's dict there),
-	// and on 3.13 it dies with a Go signal dump that runOnce does not
-	// classify yet.
-	{class: "ownership", args: []string{"overrelease"}, env: []string{"PYTHONMALLOC=debug"}, runtimes: []string{"3.11"},
-		badRuns: 5, goodRuns: 5, timeout: 30 * time.Second, note: "Py_DecRef of PyModule_GetDict's borrowed dict, then the module is used"},
+	{class: "ownership", args: []string{"overrelease"}, env: []string{"PYTHONMALLOC=debug"}, runtimes: all,
+		badRuns: 5, goodRuns: 5, timeout: 30 * time.Second, note: "Py_DecRef of a borrowed PyTuple_GetItem item (a run-time str the tuple owns), then the tuple's repr"},
 	{class: "critsecnest", runtimes: []string{"3.13t"}, badRuns: 3, goodRuns: 5, timeout: 30 * time.Second,
 		note: "outer section on A suspended by a contended inner section on B; 10 rounds per run"},
 }

@@ -11,11 +11,13 @@
 // freed object is overwritten with 0xDD bytes, so PyObject_Repr on it
 // crashes (SIGSEGV) on every run.
 //
-// overrelease — the dict of a module, borrowed from PyModule_GetDict, is
-// released with Py_DecRef as if it were owned. The module held the dict's
-// only reference, so the dict is freed under it; the module's next use of
-// its dict (here an attribute store) touches freed memory and crashes on
-// every run under PYTHONMALLOC=debug.
+// overrelease — a borrowed tuple item is released with Py_DecRef as if it
+// were owned. The victim is a plain str built at run time (neither
+// interned, immortal nor deferred-refcounted on 3.13t), held only by the
+// tuple, so the release frees it under the tuple; the tuple's next use
+// (its repr) reads the freed item. With PYTHONMALLOC=debug the freed
+// object is overwritten with 0xDD bytes, so this crashes (SIGSEGV) on
+// every run, with or without the GIL.
 package main
 
 /*
@@ -58,6 +60,9 @@ func cstr(s string) *C.char { return C.CString(s) }
 
 const text = "cached item, owned by the tuple only"
 
+// label is built at run time: a plain str, neither interned nor immortal.
+const label = "a label, owned by the tuple only"
+
 // cache keeps what it looked up, as bindings' registries do.
 type cache struct{ item *C.PyObject }
 
@@ -90,23 +95,30 @@ func stored() bool {
 }
 
 func overrelease() bool {
-	name := cstr("pyvet_proof_module")
-	defer C.free(unsafe.Pointer(name))
-	attr := cstr("answer")
-	defer C.free(unsafe.Pointer(attr))
-	mod := C.PyModule_New(name)
-	d := C.PyModule_GetDict(mod)
-	if C.PyDict_Size(d) < 0 {
+	ctext := cstr(label)
+	defer C.free(unsafe.Pointer(ctext))
+	tuple := C.PyTuple_New(1)
+	C.PyTuple_SetItem(tuple, 0, C.PyUnicode_FromString(ctext)) // steals: the tuple owns the str
+	item := C.PyTuple_GetItem(tuple, 0)                        // borrowed: the tuple's reference
+	n := C.PyUnicode_GetLength(item)
+	C.Py_DecRef(item)           // pyvet:borrowedref
+	r := C.PyObject_Repr(tuple) // the tuple's item was freed under it
+	C.Py_DecRef(tuple)
+	return reprOK(r, n)
+}
+
+// reprOK checks the repr of the one-item tuple, ('…',), against the
+// item's length n.
+func reprOK(r *C.PyObject, n C.Py_ssize_t) bool {
+	if r == nil {
 		C.PyErr_Clear()
+		fmt.Fprintln(os.Stderr, "repr of the tuple failed")
+		return false
 	}
-	C.Py_DecRef(d) // pyvet:borrowedref
-	v := C.PyLong_FromLong(42)
-	rc := C.PyObject_SetAttrString(mod, attr, v) // the module's dict was freed
-	C.Py_DecRef(v)
-	C.Py_DecRef(mod)
-	if rc != 0 {
-		C.PyErr_Clear()
-		fmt.Fprintln(os.Stderr, "setting an attribute of the module failed")
+	got := C.PyUnicode_GetLength(r)
+	C.Py_DecRef(r)
+	if int(n) != len(label) || int(got) != len(label)+5 {
+		fmt.Fprintln(os.Stderr, "repr of the tuple has length", got, "for an item of length", n)
 		return false
 	}
 	return true

@@ -2,8 +2,8 @@
 
 // Hazard borrowedref ownership (good twin), same two cases as bad/main.go:
 // the cache takes a reference of its own (Py_NewRef) before keeping the
-// tuple item, and releases it when done; the module's dict is used as the
-// borrowed reference it is and never released.
+// tuple item, and releases it when done; the borrowed tuple item is used as
+// the borrowed reference it is and never released.
 package main
 
 /*
@@ -46,6 +46,9 @@ func cstr(s string) *C.char { return C.CString(s) }
 
 const text = "cached item, owned by the tuple only"
 
+// label is built at run time: a plain str, neither interned nor immortal.
+const label = "a label, owned by the tuple only"
+
 // cache keeps what it looked up, with a reference of its own.
 type cache struct{ item *C.PyObject }
 
@@ -81,22 +84,29 @@ func stored() bool {
 }
 
 func overrelease() bool {
-	name := cstr("pyvet_proof_module")
-	defer C.free(unsafe.Pointer(name))
-	attr := cstr("answer")
-	defer C.free(unsafe.Pointer(attr))
-	mod := C.PyModule_New(name)
-	d := C.PyModule_GetDict(mod)
-	if C.PyDict_Size(d) < 0 {
+	ctext := cstr(label)
+	defer C.free(unsafe.Pointer(ctext))
+	tuple := C.PyTuple_New(1)
+	C.PyTuple_SetItem(tuple, 0, C.PyUnicode_FromString(ctext)) // steals: the tuple owns the str
+	item := C.PyTuple_GetItem(tuple, 0)                        // borrowed: used, never released
+	n := C.PyUnicode_GetLength(item)
+	r := C.PyObject_Repr(tuple)
+	C.Py_DecRef(tuple)
+	return reprOK(r, n)
+}
+
+// reprOK checks the repr of the one-item tuple, ('…',), against the
+// item's length n.
+func reprOK(r *C.PyObject, n C.Py_ssize_t) bool {
+	if r == nil {
 		C.PyErr_Clear()
+		fmt.Fprintln(os.Stderr, "repr of the tuple failed")
+		return false
 	}
-	v := C.PyLong_FromLong(42)
-	rc := C.PyObject_SetAttrString(mod, attr, v)
-	C.Py_DecRef(v)
-	C.Py_DecRef(mod)
-	if rc != 0 {
-		C.PyErr_Clear()
-		fmt.Fprintln(os.Stderr, "setting an attribute of the module failed")
+	got := C.PyUnicode_GetLength(r)
+	C.Py_DecRef(r)
+	if int(n) != len(label) || int(got) != len(label)+5 {
+		fmt.Fprintln(os.Stderr, "repr of the tuple has length", got, "for an item of length", n)
 		return false
 	}
 	return true
