@@ -317,7 +317,11 @@ func (b *bodyReader) exprEvents(toks []token) {
 				}
 			}
 		}
-		if eq < 1 || seg[eq-1].kind != tIdent || isKeyword(seg[eq-1].text) {
+		target, ok := token{}, eq >= 1
+		if ok {
+			target, ok = assignTarget(seg[:eq])
+		}
+		if !ok {
 			b.calls(seg, false, -1, -1)
 			continue
 		}
@@ -325,10 +329,43 @@ func (b *bodyReader) exprEvents(toks []token) {
 		rhs := seg[eq+1:]
 		n0 := len(b.fn.Events)
 		b.calls(rhs, false, -1, -1)
-		e := event(Assign, seg[eq-1].text, seg[eq-1])
+		e := event(Assign, target.text, target)
 		b.describe(&e, rhs, n0)
 		b.emit(e)
 	}
+}
+
+// assignTarget returns the variable an assignment's left side lhs names:
+// its last identifier (x, T *x, s.x), or the POSIX way of storing dlsym's
+// void * into a function pointer, *(void **)(&NAME) or *(void **)&NAME,
+// which stores into NAME.
+func assignTarget(lhs []token) (token, bool) {
+	n := len(lhs)
+	if last := lhs[n-1]; last.kind == tIdent && !isKeyword(last.text) {
+		return last, true
+	}
+	if n < 5 || lhs[0].text != "*" || lhs[1].text != "(" {
+		return token{}, false
+	}
+	k := 2 // the cast's type: identifiers, then at least two '*'
+	for k < n && lhs[k].kind == tIdent {
+		k++
+	}
+	stars := 0
+	for k < n && lhs[k].text == "*" {
+		k, stars = k+1, stars+1
+	}
+	if k == 2 || stars < 2 || k >= n || lhs[k].text != ")" {
+		return token{}, false
+	}
+	rest := lhs[k+1:]
+	if len(rest) == 4 && rest[0].text == "(" && rest[3].text == ")" {
+		rest = rest[1:3]
+	}
+	if len(rest) != 2 || rest[0].text != "&" || rest[1].kind != tIdent || isKeyword(rest[1].text) {
+		return token{}, false
+	}
+	return rest[1], true
 }
 
 // returnEvent records return expr, after the calls in expr.

@@ -12,14 +12,16 @@ import (
 // symbol it was loaded from. A pointer assigned a symbol whose name cannot
 // be read (a variable, a computed string), or two different names, is
 // unknown: its calls stay calls of an unknown function, never CPython's.
-// The POSIX form *(void **)(&p) = dlsym(...) names no variable the reader
-// sees and is not followed.
+// The POSIX form *(void **)(&p) = dlsym(...), which stores dlsym's void *
+// into p without a function-pointer cast, assigns p like p = dlsym(...),
+// in a function and in a loader macro.
 
 var (
 	// dlsym(handle, "Name") or dlsym(lib, #param); the symbol is group 1.
 	dlsymRE = regexp.MustCompile(`\bdlv?sym\s*\(\s*[^,()]+,\s*("(?:[^"\\]|\\.)*"|#\s*\w+|[^,()]*(?:\([^()]*\))?[^,()]*)`)
-	// an assignment "target = …" inside a macro body or statement.
-	assignRE = regexp.MustCompile(`^\s*([\w#\s]+?)\s*=[^=]`)
+	// an assignment "target = …" inside a macro body or statement, or
+	// "*(void **)(&target) = …" (assignedTo reads it).
+	assignRE = regexp.MustCompile(`^\s*(?:([\w#\s]+?)|\*\s*\(\s*\w+(?:\s+\w+)*\s*\*\s*\*\s*\)\s*(?:\(\s*&\s*([\w#\s]+?)\s*\)|&\s*([\w#\s]+?)))\s*=[^=]`)
 	identRE  = regexp.MustCompile(`^[A-Za-z_]\w*$`)
 )
 
@@ -43,8 +45,8 @@ func pointerAliases(files []*File) map[string]string {
 				case Assign:
 					al.add(e.Name, e.Expr)
 				case Return:
-					if m := assignRE.FindStringSubmatch(e.Expr); m != nil && identRE.MatchString(m[1]) {
-						al.add(m[1], e.Expr)
+					if target, ok := assignedTo(e.Expr); ok && identRE.MatchString(target) {
+						al.add(target, e.Expr)
 					}
 				}
 			}
@@ -66,6 +68,21 @@ func pointerAliases(files []*File) map[string]string {
 		al.sym[p] = "(*" + p + ")" // a name no table or helper has: unknown
 	}
 	return al.sym
+}
+
+// assignedTo returns the target of an assignment expr, target = … or
+// *(void **)(&target) = ….
+func assignedTo(expr string) (string, bool) {
+	m := assignRE.FindStringSubmatch(expr)
+	if m == nil {
+		return "", false
+	}
+	for _, g := range m[1:] {
+		if g != "" {
+			return g, true
+		}
+	}
+	return "", false
 }
 
 func funcsOf(f *File) []*Func {
@@ -124,12 +141,12 @@ func loaderMacro(fn *Func) (loader, bool) {
 		if e.Kind != Return && e.Kind != Assign {
 			continue
 		}
-		m := assignRE.FindStringSubmatch(e.Expr)
+		target, ok := assignedTo(e.Expr)
 		d := dlsymRE.FindStringSubmatch(e.Expr)
-		if m == nil || d == nil || strings.Join(strings.Fields(d[1]), "") != "#"+param {
+		if !ok || d == nil || strings.Join(strings.Fields(d[1]), "") != "#"+param {
 			continue
 		}
-		parts := strings.Split(strings.Join(strings.Fields(m[1]), ""), "##")
+		parts := strings.Split(strings.Join(strings.Fields(target), ""), "##")
 		switch {
 		case len(parts) == 2 && parts[0] == param && identRE.MatchString("x"+parts[1]):
 			return loader{suffix: parts[1]}, true

@@ -4,7 +4,8 @@ import "testing"
 
 // TestDlsymPointers: calls through pointers loaded with dlsym are calls of
 // the symbol, whether assigned directly (with or without a cast) or by a
-// loader macro (name##_p, p##name); a pointer whose symbol cannot be read,
+// loader macro (name##_p, p##name), or in the POSIX form *(void **)(&p) =
+// dlsym(...) (also in a macro); a pointer whose symbol cannot be read,
 // or that is loaded with two names, is unknown even when it is named like
 // the C API.
 func TestDlsymPointers(t *testing.T) {
@@ -16,8 +17,13 @@ static PyGILState_STATE (*pPyGILState_Ensure)(void);
 static void (*pPyGILState_Release)(PyGILState_STATE);
 static getitem_fn PyList_GetItem;
 static getitem_fn twice_p;
+static getitem_fn PyList_GetItem_p;
+static getitem_fn PyTuple_GetItem;
+static PyObject *(*PyDict_GetItem_v)(PyObject *, PyObject *);
+static getitem_fn amp_p;
 #define LOAD(name) name##_p = dlsym(lib, #name)
 #define LOADP(name) p##name = (void *)dlsym(lib, #name)
+#define LOADV(name) *(void **)(&name##_v) = dlsym(lib, #name)
 static void *lib;
 
 static int load(const char *path, const char *getter) {
@@ -29,6 +35,10 @@ static int load(const char *path, const char *getter) {
 	PyList_GetItem = (getitem_fn)dlsym(lib, getter);
 	twice_p = dlsym(lib, "PyList_GetItem");
 	twice_p = dlsym(lib, "PyTuple_GetItem");
+	*(void **)(&PyList_GetItem_p) = dlsym(lib, "PyList_GetItem");
+	*(void **)(&PyTuple_GetItem) = dlsym(lib, getter);
+	LOADV(PyDict_GetItem);
+	*(void **)&amp_p = dlsym(lib, "PyTuple_GetItem");
 	return lib != NULL;
 }
 
@@ -41,15 +51,23 @@ static void with_gil(void (*fn)(void)) {
 }
 static PyGILState_STATE enter(void) { return pPyGILState_Ensure(); }
 static PyObject *unreadable(PyObject *l) { return PyList_GetItem(l, 0); }
-static PyObject *ambiguous(PyObject *l) { return twice_p(l, 0); }`
+static PyObject *ambiguous(PyObject *l) { return twice_p(l, 0); }
+static PyObject *posix(PyObject *l) { return PyList_GetItem_p(l, 0); }
+static PyObject *posix_unreadable(PyObject *t) { return PyTuple_GetItem(t, 0); }
+static PyObject *posix_macro(PyObject *d, PyObject *k) { return PyDict_GetItem_v(d, k); }
+static PyObject *posix_amp(PyObject *t) { return amp_p(t, 0); }`
 	sums := summarize(testLookup, []*File{Parse([]byte(src))}, false)
 	for name, want := range map[string]string{
-		"item":       "ReturnsBorrowed=PyList_GetItem UsesBorrowed=PyList_GetItem",
-		"lookup":     "ReturnsBorrowed=PyDict_GetItemString UsesBorrowed=PyDict_GetItemString",
-		"with_gil":   "BalancedEnsure",
-		"enter":      "Ensures",
-		"unreadable": "",
-		"ambiguous":  "",
+		"item":             "ReturnsBorrowed=PyList_GetItem UsesBorrowed=PyList_GetItem",
+		"lookup":           "ReturnsBorrowed=PyDict_GetItemString UsesBorrowed=PyDict_GetItemString",
+		"with_gil":         "BalancedEnsure",
+		"enter":            "Ensures",
+		"unreadable":       "",
+		"ambiguous":        "",
+		"posix":            "ReturnsBorrowed=PyList_GetItem UsesBorrowed=PyList_GetItem",
+		"posix_unreadable": "",
+		"posix_macro":      "ReturnsBorrowed=PyDict_GetItem UsesBorrowed=PyDict_GetItem",
+		"posix_amp":        "ReturnsBorrowedImmutable=PyTuple_GetItem",
 	} {
 		s := sums[name]
 		if s == nil {

@@ -40,9 +40,9 @@
 //   - K&R definitions (int f(a) int a; { ... }): the body is skipped;
 //   - calls through function pointers or struct members, and macros whose
 //     expansion hides control flow other than the known ones: not seen,
-//     except pointers loaded with dlsym(handle, "Name") directly or by a
-//     loader macro (name##_p, p##name), whose calls are calls of Name
-//     (dlsym.go);
+//     except pointers loaded with dlsym(handle, "Name") directly, in the
+//     POSIX form *(void **)(&p) = dlsym(...), or by a loader macro
+//     (name##_p, p##name), whose calls are calls of Name (dlsym.go);
 //   - an object-like macro defined in another file and used as a bare
 //     statement is recognized only when it stands alone (X; or X on its own
 //     line before the next statement);

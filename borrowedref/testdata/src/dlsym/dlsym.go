@@ -2,7 +2,8 @@
 // Python to embed) and calls the C API through function pointers that
 // dlsym filled in: a call through pPyList_GetItem is a call of
 // PyList_GetItem. A pointer loaded from a name the code computes is
-// unknown, never CPython, even when it is named like the API.
+// unknown, never CPython, even when it is named like the API. The POSIX
+// form *(void **)(&p) = dlsym(...) loads p like p = dlsym(...).
 package dlsym
 
 /*
@@ -16,6 +17,8 @@ static PyObject *(*pPyList_GetItem)(PyObject *, Py_ssize_t);
 static PyObject *(*PyDict_GetItemString_p)(PyObject *, const char *);
 static PyObject *(*pPyList_GetItemRef)(PyObject *, Py_ssize_t);
 static PyObject *(*getter_p)(PyObject *, Py_ssize_t);
+static PyObject *(*PyList_GetItem_p)(PyObject *, Py_ssize_t);
+static PyObject *(*PyDict_GetItem_p)(PyObject *, PyObject *);
 
 #define LOAD(name) name##_p = dlsym(lib, #name)
 
@@ -28,6 +31,8 @@ static int load_python(const char *path, const char *getter) {
 	pPyList_GetItemRef = (PyObject *(*)(PyObject *, Py_ssize_t))dlsym(lib, "PyList_GetItemRef");
 	LOAD(PyDict_GetItemString);
 	getter_p = (PyObject *(*)(PyObject *, Py_ssize_t))dlsym(lib, getter);
+	*(void **)(&PyList_GetItem_p) = dlsym(lib, "PyList_GetItem");
+	*(void **)(&PyDict_GetItem_p) = dlsym(lib, getter);
 	return 0;
 }
 
@@ -35,6 +40,8 @@ static PyObject *list_item(PyObject *l, Py_ssize_t i) { return pPyList_GetItem(l
 static PyObject *dict_item(PyObject *d, const char *k) { return PyDict_GetItemString_p(d, k); }
 static PyObject *list_item_ref(PyObject *l, Py_ssize_t i) { return pPyList_GetItemRef(l, i); }
 static PyObject *get_with(PyObject *l, Py_ssize_t i) { return getter_p(l, i); }
+static PyObject *posix_item(PyObject *l, Py_ssize_t i) { return PyList_GetItem_p(l, i); }
+static PyObject *posix_lookup(PyObject *d, PyObject *k) { return PyDict_GetItem_p(d, k); }
 */
 import "C"
 
@@ -52,4 +59,9 @@ func Items(l, d *C.PyObject, key *C.char) {
 	_ = C.PyObject_Repr(C.dict_item(d, key)) // want `C helper dict_item returns a borrowed reference \(from PyDict_GetItemString\)`
 	C.Py_DecRef(C.list_item_ref(l, 0))
 	_ = C.get_with(l, 0) // the symbol's name is computed: unknown
+}
+
+func Posix(l, d, k *C.PyObject) {
+	_ = C.PyObject_Repr(C.posix_item(l, 0))   // want `C helper posix_item returns a borrowed reference \(from PyList_GetItem\)`
+	_ = C.PyObject_Repr(C.posix_lookup(d, k)) // the symbol's name is computed: unknown
 }
