@@ -49,9 +49,8 @@ func (c *checker) escaping(lit *flow.Func, funcs []*flow.Func) {
 		return
 	}
 	how := c.outlives(lit.Lit)
-	if how == "it returns" && iterator(lit) {
-		how = "it returns, which ends it only on some calls (when exhausted)"
-	} else if how == "" || how == "it returns" && lit.Summary.Sections < 0 {
+	iter := how == "it returns" && iterator(lit)
+	if !iter && (how == "" || how == "it returns" && lit.Summary.Sections < 0) {
 		// A returned func that ends the section is a release func: its
 		// callers call it (defer x.Lock()()) and are checked for it.
 		return
@@ -76,6 +75,12 @@ func (c *checker) escaping(lit *flow.Func, funcs []*flow.Func) {
 				return
 			}
 			c.escaped[cc.Pos] = true
+			if iter {
+				analysisutil.ReportRelatedf(c.pass, cc.Pos, analysisutil.Related(end, "the iterator ends it here"),
+					"C.%s on %s is ended only when the iterator it returns is exhausted: the object stays locked across "+
+						"the caller's loop; collect under the section, return what it holds", cc.Name, c.objects(op.objs))
+				return
+			}
 			analysisutil.ReportRelatedf(c.pass, cc.Pos, analysisutil.Related(end, "the func literal ends it here"), "C.%s on %s is ended in a func literal that %s: the section stays "+
 				"open, and the object locked, across whatever runs until that func is called — other C API calls, "+
 				"blocking and other sections suspend it, and if the func is never called it stays open; begin and "+

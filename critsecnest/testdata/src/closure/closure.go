@@ -82,7 +82,7 @@ func Merge(d, e *Dict) {
 // Next returns an iterator that ends the section only when exhausted: the
 // dict stays locked across the caller's code between its calls.
 func (d *Dict) Next() func() (*C.PyObject, bool) {
-	C.PyCriticalSection_Begin(d.cs, d.o) // want `C\.PyCriticalSection_Begin on d\.o is ended in a func literal that it returns, which ends it only on some calls`
+	C.PyCriticalSection_Begin(d.cs, d.o) // want `C\.PyCriticalSection_Begin on d\.o is ended only when the iterator it returns is exhausted: the object stays locked across the caller's loop`
 	var pos C.Py_ssize_t
 	return func() (*C.PyObject, bool) {
 		var k, v *C.PyObject

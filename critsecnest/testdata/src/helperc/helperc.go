@@ -52,7 +52,7 @@ func (d *Dict) Merge(e *Dict) {
 
 // Iter returns an iterator that ends the section when exhausted.
 func (d *Dict) Iter() func() (*C.PyObject, bool) {
-	C.dict_lock(d.cs, d.o) // want `C\.dict_lock on d\.o is ended in a func literal that it returns, which ends it only on some calls`
+	C.dict_lock(d.cs, d.o) // want `C\.dict_lock on d\.o is ended only when the iterator it returns is exhausted: the object stays locked across the caller's loop`
 	var pos C.Py_ssize_t
 	return func() (*C.PyObject, bool) {
 		var k, v *C.PyObject

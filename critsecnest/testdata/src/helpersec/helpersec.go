@@ -114,12 +114,12 @@ func (d *Dict) Update(cs, cs2 *C.PyCriticalSection, e *Dict) {
 // Next returns an iterator that ends the section only when exhausted: the
 // dict stays locked across the caller's loop body.
 func (d *Dict) Next(cs *C.PyCriticalSection) func() (*C.PyObject, bool) {
-	C.pyCriticalSection_Begin(cs, d.o) // want `C\.pyCriticalSection_Begin on d\.o is ended in a func literal that it returns, which ends it only on some calls`
+	C.pyCriticalSection_Begin(cs, d.o) /* related next */ // want `C\.pyCriticalSection_Begin on d\.o is ended only when the iterator it returns is exhausted: the object stays locked across the caller's loop`
 	var pos C.Py_ssize_t
 	return func() (*C.PyObject, bool) {
 		var k, v *C.PyObject
 		if C.PyDict_Next(d.o, &pos, &k, &v) == 0 {
-			C.pyCriticalSection_End(cs)
+			C.pyCriticalSection_End(cs) /* next */
 			return nil, false
 		}
 		return k, true
