@@ -191,7 +191,10 @@ type runResult struct {
 var (
 	hexRE    = regexp.MustCompile(`0x[0-9a-f]{6,}`)
 	fatalRE  = regexp.MustCompile(`(?m)^Fatal Python error: .*$`)
-	signalRE = regexp.MustCompile(`(?m)^(SIG[A-Z]+: .*|\[signal SIG.*|fatal error: unexpected signal.*)$`)
+	// Go's signal dump starts "SIGSEGV: segmentation violation" on a line
+	// of its own, or at the end of whatever the crashed C code was
+	// printing (CPython's debug allocator reports mid-line).
+	signalRE = regexp.MustCompile(`(?m)(\bSIG[A-Z]+: .*|^\[signal SIG.*|^fatal error: unexpected signal.*)$`)
 )
 
 func runOnce(bin string, h hazard) runResult {
@@ -205,12 +208,19 @@ func runOnce(bin string, h hazard) runResult {
 	cmd.WaitDelay = 2 * time.Second
 	start := time.Now()
 	err := cmd.Run()
-	r := runResult{elapsed: time.Since(start)}
-	text := out.String()
+	r := classify(out.String(), err, ctx.Err() != nil, h.timeout)
+	r.elapsed = time.Since(start)
+	return r
+}
+
+// classify says how a run ended from its output, its error and whether it
+// timed out.
+func classify(text string, err error, timedOut bool, timeout time.Duration) runResult {
+	var r runResult
 	var exitErr *exec.ExitError
 	switch {
-	case ctx.Err() != nil:
-		r.outcome, r.detail = deadlocked, fmt.Sprintf("no exit within %v", h.timeout)
+	case timedOut:
+		r.outcome, r.detail = deadlocked, fmt.Sprintf("no exit within %v", timeout)
 	case err == nil:
 		r.outcome = passed
 	case fatalRE.MatchString(text):
