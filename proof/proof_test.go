@@ -189,8 +189,8 @@ type runResult struct {
 }
 
 var (
-	hexRE    = regexp.MustCompile(`0x[0-9a-f]{6,}`)
-	fatalRE  = regexp.MustCompile(`(?m)^Fatal Python error: .*$`)
+	hexRE   = regexp.MustCompile(`0x[0-9a-f]{6,}`)
+	fatalRE = regexp.MustCompile(`(?m)^Fatal Python error: .*$`)
 	// Go's signal dump starts "SIGSEGV: segmentation violation" on a line
 	// of its own, or at the end of whatever the crashed C code was
 	// printing (CPython's debug allocator reports mid-line).

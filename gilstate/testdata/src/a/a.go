@@ -132,7 +132,7 @@ func work() {}
 
 func afterSave(o *C.PyObject) {
 	ts := C.PyEval_SaveThread() /* save1 */
-	C.Py_DecRef(o) /* related save1 */ // want `C.Py_DecRef with no thread state attached \(since PyEval_SaveThread\)`
+	C.Py_DecRef(o)              /* related save1 */ // want `C.Py_DecRef with no thread state attached \(since PyEval_SaveThread\)`
 	C.PyEval_RestoreThread(ts)
 }
 

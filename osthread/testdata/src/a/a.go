@@ -28,7 +28,7 @@ func goroutine() {
 
 func tooLate() {
 	st := C.PyGILState_Ensure() /* related lock1 */ // want `PyGILState_Ensure before runtime.LockOSThread: the lock comes too late`
-	runtime.LockOSThread() /* lock1 */
+	runtime.LockOSThread()      /* lock1 */
 	defer runtime.UnlockOSThread()
 	C.PyGILState_Release(st)
 }
