@@ -22,9 +22,11 @@
 // function; or the function leaves it to its callers and every caller the
 // analysis sees is locked (the call is then reported at an unlocked
 // caller); or the function is an //export entry, which C calls on its own
-// thread; or the call is in main with runtime.LockOSThread in an init
-// function (init runs on the main goroutine, which main continues). A
-// LockOSThread after the call is too late. The body of go func(){…}()
+// thread; or the call is in an init function (the runtime locks the main
+// goroutine to the main OS thread while inits run) or in main with
+// runtime.LockOSThread in an init function (which keeps that lock for
+// main). Main's use of a thread state an init left attached is reported
+// unless an init locks. A LockOSThread after the call is too late. The body of go func(){…}()
 // starts unlocked. One finding is reported per function, at its first
 // unlocked call; the suggested fix adds runtime.LockOSThread() and defer
 // runtime.UnlockOSThread() at the top of that function.

@@ -57,6 +57,9 @@ func run(pass *analysis.Pass, _ Options) (any, error) {
 				first = f
 			}
 		}
+		if fn.Entry == flow.EntryMain && checkInitAttach(pass, r, fn) {
+			continue
+		}
 		r.Walk(fn, func(ev *flow.Event, before *flow.State) {
 			unlocked := ev.Spawn || before.Lock&flow.Unlocked != 0
 			if !unlocked {
@@ -118,7 +121,7 @@ func report(pass *analysis.Pass, r *flow.Result, fn *flow.Func, f *finding) {
 	}
 	if d, ok := entryDiagnostic(fn, ev, f.what); ok {
 		if ev.Call != nil {
-			if fix, ok := lockFix(r.Index(), ev.Call); ok {
+			if fix, ok := lockFix(r.Index(), ev.Call, true); ok {
 				d.SuggestedFixes = []analysis.SuggestedFix{fix}
 			}
 		}
@@ -135,18 +138,18 @@ func report(pass *analysis.Pass, r *flow.Result, fn *flow.Func, f *finding) {
 	}
 	d.Message = fmt.Sprintf("%s %s; call runtime.LockOSThread() first", f.what, where)
 	if ev.Call != nil {
-		if fix, ok := lockFix(r.Index(), ev.Call); ok {
+		if fix, ok := lockFix(r.Index(), ev.Call, true); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
 	}
 	pass.Report(d)
 }
 
-// lockFix inserts runtime.LockOSThread() and defer runtime.UnlockOSThread()
-// at the top of the function that makes the call, in the user's original
-// file (edits to cgo's files are dropped by drivers), and imports runtime
-// when the file does not.
-func lockFix(idx *cgocall.Index, c *cgocall.Call) (analysis.SuggestedFix, bool) {
+// lockFix inserts runtime.LockOSThread() (and, with unlock, defer
+// runtime.UnlockOSThread()) at the top of the function that makes the call,
+// in the user's original file (edits to cgo's files are dropped by
+// drivers), and imports runtime when the file does not.
+func lockFix(idx *cgocall.Index, c *cgocall.Call, unlock bool) (analysis.SuggestedFix, bool) {
 	file, node, err := idx.Original(c)
 	if err != nil {
 		return analysis.SuggestedFix{}, false
@@ -173,11 +176,11 @@ func lockFix(idx *cgocall.Index, c *cgocall.Call) (analysis.SuggestedFix, bool) 
 		return analysis.SuggestedFix{}, false // a one-line body: leave it to the user
 	}
 	indent := strings.Repeat("\t", max(col-1, 0))
-	edits := []analysis.TextEdit{{
-		Pos:     first.Pos(),
-		End:     first.Pos(),
-		NewText: []byte("runtime.LockOSThread()\n" + indent + "defer runtime.UnlockOSThread()\n" + indent),
-	}}
+	text := "runtime.LockOSThread()\n" + indent
+	if unlock {
+		text += "defer runtime.UnlockOSThread()\n" + indent
+	}
+	edits := []analysis.TextEdit{{Pos: first.Pos(), End: first.Pos(), NewText: []byte(text)}}
 	if !imports(file, "runtime") {
 		last := file.Imports[len(file.Imports)-1]
 		var decl ast.Node = last
@@ -192,10 +195,11 @@ func lockFix(idx *cgocall.Index, c *cgocall.Call) (analysis.SuggestedFix, bool) 
 	if len(edits) == 2 {
 		edits[0], edits[1] = edits[1], edits[0]
 	}
-	return analysis.SuggestedFix{
-		Message:   "Lock the goroutine to its OS thread for the whole function",
-		TextEdits: edits,
-	}, true
+	msg := "Lock the goroutine to its OS thread for the whole function"
+	if !unlock {
+		msg = "Lock the main goroutine to the main OS thread for main too"
+	}
+	return analysis.SuggestedFix{Message: msg, TextEdits: edits}, true
 }
 
 func imports(f *ast.File, path string) bool {

@@ -11,7 +11,8 @@ import (
 )
 
 func TestOSThread(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), osthread.Analyzer, "a", "mainlock", "mainnolock", "chelper", "entries", "iface")
+	results := analysistest.Run(t, analysistest.TestData(), osthread.Analyzer, "a", "mainlock", "mainnolock", "chelper", "entries", "iface",
+		"initsave", "initrestore", "initattached", "initlocked")
 	checktest.Loaded(t, results)
 	checktest.Related(t, results)
 }
@@ -20,6 +21,16 @@ func TestFix(t *testing.T) {
 	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), osthread.Analyzer, "fix")
 	checktest.Loaded(t, results)
 	checktest.FixesApplied(t, results, 1)
+}
+
+// TestInitFix: the lock goes into the init that attaches, with no deferred
+// unlock.
+func TestInitFix(t *testing.T) {
+	results := analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), osthread.Analyzer, "initattached")
+	checktest.Loaded(t, results)
+	checktest.FixesApplied(t, results, 1)
+	checktest.WrongGoldenFails(t, analysistest.TestData(), osthread.Analyzer, "initattached", "main.go.golden",
+		"runtime.LockOSThread()\n\tC.Py_Initialize()", "runtime.LockOSThread()\n\tdefer runtime.UnlockOSThread()\n\tC.Py_Initialize()")
 }
 
 // TestFixGoldenCompares proves the golden comparison is real.
@@ -38,9 +49,11 @@ func TestBinding(t *testing.T) {
 }
 
 func TestTyped(t *testing.T) {
-	for _, p := range []string{"mainnolock", "fix", "entries", "iface"} {
+	files := map[string]string{"mainnolock": "main.go", "fix": "fix.go", "entries": "entries.go", "iface": "iface.go",
+		"initsave": "main.go", "initrestore": "main.go", "initattached": "main.go", "initlocked": "main.go"}
+	for p, file := range files {
 		got := checktest.RunTyped(t, analysistest.TestData(), osthread.Analyzer, p)
-		want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", p, map[string]string{"mainnolock": "main.go", "fix": "fix.go", "entries": "entries.go", "iface": "iface.go"}[p]))
+		want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", p, file))
 		checktest.SameLines(t, got, want)
 	}
 }

@@ -39,7 +39,7 @@ const (
 	EntryExport                 // //export: C called it, attached and on its own OS thread
 	EntryGoroutine              // the body of go func(){…}(): detached and unlocked
 	EntryMain                   // main.main: detached; locked if an init of the package locks
-	EntryInit                   // init: detached and unlocked
+	EntryInit                   // init: detached, locked (the runtime locks the main goroutine while inits run)
 	EntryTest                   // a test, a t.Run body, an f.Fuzz target: detached and unlocked (entries.go)
 	EntryCallback               // called by the runtime or std on a goroutine of its own: detached and unlocked
 	EntryValue                  // stored where its callers cannot be seen: their thread state, but unlocked
@@ -590,7 +590,9 @@ func (r *Result) baseEntry(f *Func) *State {
 		s.DetachedBy = "the start of the program"
 		r.afterInits(f, s)
 	case EntryInit:
-		s.Attach, s.Lock = Detached, Unlocked
+		// runtime.main locks the main goroutine to the main OS thread
+		// while the inits run (runtime/proc.go), and unlocks it before main.
+		s.Attach, s.Lock = Detached, Locked
 		s.DetachedBy = "the start of the program"
 		r.afterInits(f, s)
 	default:

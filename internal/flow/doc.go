@@ -47,7 +47,8 @@
 //	                      elsewhere its C caller is not Python: as any other function)
 //	go func(){…}() body   Detached, Unlocked
 //	main.main             Detached; Locked if an init of the package calls runtime.LockOSThread
-//	init                  Detached, Unlocked
+//	init                  Detached, Locked: runtime.main locks the main goroutine to the main OS
+//	                      thread while the inits run, and unlocks it before main (runtime/proc.go)
 //	tests, t.Run bodies,  Detached, Unlocked: started on a goroutine of their own (entries.go);
 //	finalizers, AfterFunc, a named function also called directly, or exported, joins this
 //	HTTP handlers, funcs   with its callers' state

@@ -51,3 +51,43 @@ func sameEntry(a, b *State) bool {
 	}
 	return a.Attach == b.Attach && a.mainTS == b.mainTS && a.DetachedAt == b.DetachedAt
 }
+
+// InitAttach returns, for main, the event in an init function that
+// attached the thread state main starts with, when it is attached on every
+// path and no init of the package calls runtime.LockOSThread. The runtime
+// locks the main goroutine to the main OS thread only while the inits run,
+// so main may then run on another thread than the one that state belongs to.
+func (r *Result) InitAttach(main *Func) (*Event, bool) {
+	if main.Entry != EntryMain || r.initLock || main.in == nil {
+		return nil, false
+	}
+	var last *Func
+	var at *Event
+	for _, g := range r.funcs {
+		if g.Entry != EntryInit || g.exit == nil {
+			continue
+		}
+		last = g
+		r.Walk(g, func(ev *Event, _ *State) {
+			if attachesAt(ev) && (at == nil || ev.Pos > at.Pos) {
+				at = ev
+			}
+		})
+	}
+	if last == nil || at == nil || !last.exit.Attach.Definitely(Attached) {
+		return nil, false
+	}
+	return at, true
+}
+
+// attachesAt reports whether ev attaches a thread state to the calling
+// thread.
+func attachesAt(ev *Event) bool {
+	switch ev.Kind {
+	case EvCCall:
+		return ev.Func != nil && attaches(ev.Func)
+	case EvGoCall:
+		return ev.Summary != nil && ev.Summary.Inits
+	}
+	return false
+}

@@ -596,6 +596,8 @@ func (w *walker) unlock(s *State) {
 		if w.fn.Entry == EntryUnknown && len(w.scan.lockCalls) > 0 {
 			s.Lock = Unlocked
 		}
+	case w.fn.Entry == EntryInit:
+		// The runtime's own lock holds until every init has returned.
 	default:
 		s.Lock = Unlocked
 		w.foreignUnlock = true
