@@ -41,7 +41,7 @@ func New(o Options) *analysis.Analyzer {
 		// No inspect.Analyzer: under go vet a check with facts runs on every
 		// dependency, and an inspector for each would be pure cost.
 		Requires:         []*analysis.Analyzer{cgocall.Analyzer, helpers.Analyzer, flow.Analyzer},
-		FactTypes:        []analysis.Fact{new(returnsBorrowed), new(refParam), new(iteratesDict)},
+		FactTypes:        []analysis.Fact{new(returnsBorrowed), new(refParam), new(iteratesDict), new(returnsNew), new(wrapsContainer)},
 		RunDespiteErrors: true,
 	}
 	a.Flags.Var(&o.Python, "python", "Python version to check for, e.g. 3.12 (default: the headers' version, else 3.13)")
@@ -170,7 +170,7 @@ func (c *checker) cpython(name string) *capi.Func { return c.h.CPython(name) }
 func importsFacts(pass *analysis.Pass) bool {
 	for _, f := range pass.AllObjectFacts() {
 		if f.Object.Pkg() != pass.Pkg {
-			return true // returnsBorrowed, refParam or iteratesDict
+			return true // a wrapper fact
 		}
 	}
 	return false

@@ -23,6 +23,7 @@ type borrow struct {
 	call    *cgocall.Call // the C call it comes from, if it is one
 	helper  bool          // call is the package's own C helper
 	wrapper *types.Func   // the Go wrapper called, if it is one
+	goCall  *ast.CallExpr // and its call
 
 	used      bool      // read here: the free-threaded hazard applies
 	returned  bool      // returned to the caller: the function is a wrapper

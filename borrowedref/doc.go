@@ -58,8 +58,9 @@
 // reported; neither are the *Ref functions, Go functions or C helpers that
 // merely share a name, results that are not used (discarded, or only
 // compared with nil), nor reads from a private container: one the function
-// built with a new-object API (PyList_New, PyDict_Keys, PyDict_Copy, …) and
-// has not shared yet.
+// built with a new-object API (PyList_New, PyDict_Keys, PyDict_Copy, …) or
+// a binding's wrapper of one, and has not shared yet (its own getters,
+// setters and size functions, and wrappers of them, do not share it).
 //
 // A Go function whose result is a borrowed API's result is a wrapper of it,
 // and so is a function returning a wrapper's result. Wrappers report

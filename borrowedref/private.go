@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
 )
 
@@ -36,13 +37,11 @@ func newPrivates(s *scan) *privates {
 // private from there on.
 func (p *privates) assign(obj types.Object, rhs ast.Expr) {
 	if rhs != nil {
-		if call, ok := p.s.strip(rhs).(*ast.CallExpr); ok {
-			if c := p.s.c.idx.Lookup(call); c != nil {
-				if f := p.s.c.cpython(c.Name); f != nil && f.NewObject && p.s.isLocal(obj) && !p.s.isParam(obj) {
-					if _, seen := p.containers[obj]; !seen {
-						p.containers[obj] = &container{}
-						return
-					}
+		if call, ok := p.s.strip(rhs).(*ast.CallExpr); ok && p.s.isLocal(obj) && !p.s.isParam(obj) {
+			if p.s.c.newCall(p.s.w, call) != "" {
+				if _, seen := p.containers[obj]; !seen {
+					p.containers[obj] = &container{}
+					return
 				}
 			}
 		}
@@ -99,6 +98,13 @@ func (p *privates) access(id *ast.Ident) access {
 				cur = parent
 				continue
 			}
+			if parent.Fun != cur {
+				return p.goAccess(parent, cur)
+			}
+		case *ast.SelectorExpr: // a method call on it
+			if call, ok := s.parents[parent].(*ast.CallExpr); ok && parent.X == cur && call.Fun == parent {
+				return p.goAccess(call, parent)
+			}
 		case *ast.BinaryExpr:
 			if parent.Op == token.EQL || parent.Op == token.NEQ {
 				return accessRead
@@ -112,7 +118,11 @@ func (p *privates) access(id *ast.Ident) access {
 // getters, setters and size functions (the container first), a reference
 // count operation or a per-call namespace keep it private.
 func (p *privates) cAccess(c *cgocall.Call, i int) access {
-	f := p.s.c.cpython(c.Name)
+	return containerAccess(p.s.c.cpython(c.Name), i)
+}
+
+// containerAccess classifies a container passed as argument i of f.
+func containerAccess(f *capi.Func, i int) access {
 	switch {
 	case f == nil:
 		return accessShare
@@ -157,10 +167,11 @@ var containerAPIs = [...]string{"PyList_", "PyDict_", "PyTuple_", "PySet_", "PyS
 // exempt reports whether b is read from a private container and used only
 // while it is still private.
 func (p *privates) exempt(b *borrow) bool {
-	if b.call == nil || b.helper || len(b.call.Args) == 0 {
+	from := p.source(b)
+	if from == nil {
 		return false
 	}
-	id, ok := p.s.strip(b.call.Args[0]).(*ast.Ident)
+	id, ok := p.s.strip(from).(*ast.Ident)
 	if !ok {
 		return false
 	}
@@ -180,6 +191,33 @@ func (p *privates) exempt(b *borrow) bool {
 		}
 	}
 	return true
+}
+
+// source returns the container b is read from: the first argument of a
+// C getter, or the argument a wrapper passes to its getter; or nil.
+func (p *privates) source(b *borrow) ast.Expr {
+	switch {
+	case b.call != nil && !b.helper && len(b.call.Args) > 0:
+		return b.call.Args[0]
+	case b.wrapper != nil && b.goCall != nil:
+		wc, ok := p.s.c.wrapsOf(p.s.w, b.wrapper)
+		if !ok {
+			return nil
+		}
+		i := wc.Index
+		if sel := selectorOf(b.goCall); sel != nil {
+			if k, ok := p.s.info().Selections[sel]; ok && k.Kind() == types.MethodVal {
+				if i == 0 {
+					return sel.X
+				}
+				i--
+			}
+		}
+		if i < len(b.goCall.Args) {
+			return b.goCall.Args[i]
+		}
+	}
+	return nil
 }
 
 // inLoopWith reports whether a loop around n also holds pos: the next

@@ -19,9 +19,12 @@ import (
 // C.Py_DecRef(toc(o)) }) is a wrapper of Py_DecRef, and one that takes a
 // reference to it a wrapper of Py_IncRef.
 type wrapperFinder struct {
-	borrowed map[*types.Func]string   // function → the C API behind its result
-	through  map[*types.Func]bool     // one-parameter functions that return their argument
-	refOps   map[*types.Func]refParam // Py_IncRef and Py_DecRef wrappers
+	borrowed map[*types.Func]string // function → the C API behind its result
+	// function → the constructor behind its new result (containers.go)
+	news       map[*types.Func]string
+	containers map[*types.Func]wrapsContainer // wrappers of a container's own functions
+	through    map[*types.Func]bool           // one-parameter functions that return their argument
+	refOps     map[*types.Func]refParam       // Py_IncRef and Py_DecRef wrappers
 	// PyDict_Next wrappers: one step on a parameter, not in a loop (the
 	// caller loops, and must lock); and the C calls inside them.
 	iterates map[*types.Func]iteratesDict
@@ -48,7 +51,8 @@ func (c *checker) scanPackage() (*wrapperFinder, []*scan) {
 		}
 	}
 	w := &wrapperFinder{borrowed: map[*types.Func]string{}, through: map[*types.Func]bool{}, refOps: map[*types.Func]refParam{},
-		iterates: map[*types.Func]iteratesDict{}, stepping: map[*ast.CallExpr]bool{}}
+		iterates: map[*types.Func]iteratesDict{}, stepping: map[*ast.CallExpr]bool{},
+		news: map[*types.Func]string{}, containers: map[*types.Func]wrapsContainer{}}
 	for _, fb := range funcs {
 		if passesThrough(c.pass.TypesInfo, fb.decl) {
 			w.through[fb.fn] = true
@@ -59,6 +63,7 @@ func (c *checker) scanPackage() (*wrapperFinder, []*scan) {
 			w.refOps[fb.fn] = r
 		}
 		c.findDictStep(w, fb)
+		c.findWrapsContainer(w, fb)
 	}
 	var scans []*scan
 	for changed := true; changed; {
@@ -69,6 +74,10 @@ func (c *checker) scanPackage() (*wrapperFinder, []*scan) {
 			scans = append(scans, s)
 			if api := s.returnedAPI(); api != "" && w.borrowed[fb.fn] == "" {
 				w.borrowed[fb.fn] = api
+				changed = true
+			}
+			if api := c.newOf(w, fb.decl); api != "" && w.news[fb.fn] == "" {
+				w.news[fb.fn] = api
 				changed = true
 			}
 		}
@@ -86,6 +95,12 @@ func (c *checker) scanPackage() (*wrapperFinder, []*scan) {
 		}
 		if it, ok := w.iterates[fb.fn]; ok {
 			c.pass.ExportObjectFact(fb.fn, &it)
+		}
+		if api := w.news[fb.fn]; api != "" {
+			c.pass.ExportObjectFact(fb.fn, &returnsNew{CFunc: api})
+		}
+		if wc, ok := w.containers[fb.fn]; ok {
+			c.pass.ExportObjectFact(fb.fn, &wc)
 		}
 	}
 	return w, scans
@@ -195,7 +210,7 @@ func (c *checker) borrowOf(w *wrapperFinder, call *ast.CallExpr) *borrow {
 	}
 	f, _ := capi.Lookup(api)
 	return &borrow{pos: call.Pos(), end: call.End(), api: api, race: f != nil && f.Replacement != nil,
-		wrapper: fn, what: qualified(fn) + " result"}
+		wrapper: fn, goCall: call, what: qualified(fn) + " result"}
 }
 
 // wrapped returns the C API whose borrowed reference fn returns, or "".

@@ -69,4 +69,3 @@ func usesThreadState(ev *flow.Event) (string, bool) {
 	}
 	return "", false
 }
-

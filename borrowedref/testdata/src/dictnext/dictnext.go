@@ -17,7 +17,7 @@ import "C"
 
 import "unsafe"
 
-func Unlocked(d *C.PyObject) {
+func Unlocked(d *C.PyObject) { // want Unlocked:`wrapsContainer\(PyDict_Next, 0\)`
 	var pos C.Py_ssize_t
 	var k, v *C.PyObject
 	for C.PyDict_Next(d, &pos, &k, &v) != 0 { // want `PyDict_Next outside a critical section on d: another thread can free its keys and values; lock d with C\.PyCriticalSection_Begin around the loop`

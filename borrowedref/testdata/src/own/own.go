@@ -48,7 +48,7 @@ func (m *Module) LoadOwned(mod, t *C.PyObject) {
 }
 
 // Send hands a borrowed reference to another goroutine.
-func Send(ch chan<- *C.PyObject, t *C.PyObject) {
+func Send(ch chan<- *C.PyObject, t *C.PyObject) { // want Send:`wrapsContainer\(PyTuple_GetItem, 1\)`
 	ch <- C.PyTuple_GetItem(t, 0) // want `borrowed PyTuple_GetItem result sent on a channel without Py_NewRef`
 }
 
@@ -112,7 +112,7 @@ func (m *Module) FillOwned(d *C.PyObject) {
 }
 
 // Out hands the borrowed reference to its caller, as returning does.
-func Out(t *C.PyObject, out **C.PyObject) {
+func Out(t *C.PyObject, out **C.PyObject) { // want Out:`wrapsContainer\(PyTuple_GetItem, 0\)`
 	*out = C.PyTuple_GetItem(t, 0)
 }
 

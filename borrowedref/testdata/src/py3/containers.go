@@ -9,56 +9,61 @@ import "C"
 import "unsafe"
 
 // PyList_New returns a new list.
-func PyList_New(len int) *PyObject {
+func PyList_New(len int) *PyObject { // want PyList_New:`returnsNew\(PyList_New\)`
 	return togo(C.PyList_New(C.Py_ssize_t(len)))
 }
 
 // PyList_GetItem returns a borrowed reference.
-func PyList_GetItem(p *PyObject, pos int) *PyObject { // want PyList_GetItem:`returnsBorrowed\(PyList_GetItem\)`
+func PyList_GetItem(p *PyObject, pos int) *PyObject { // want PyList_GetItem:`returnsBorrowed\(PyList_GetItem\)` PyList_GetItem:`wrapsContainer\(PyList_GetItem, 0\)`
 	return togo(C.PyList_GetItem(toc(p), C.Py_ssize_t(pos)))
 }
 
 // PyList_SetItem steals a reference to item.
-func PyList_SetItem(p *PyObject, pos int, o *PyObject) int {
+func PyList_SetItem(p *PyObject, pos int, o *PyObject) int { // want PyList_SetItem:`wrapsContainer\(PyList_SetItem, 0\)`
 	return int(C.PyList_SetItem(toc(p), C.Py_ssize_t(pos), toc(o)))
 }
 
+// PyList_Append appends item, taking a reference of its own.
+func PyList_Append(p, item *PyObject) int { // want PyList_Append:`wrapsContainer\(PyList_Append, 0\)`
+	return int(C.PyList_Append(toc(p), toc(item)))
+}
+
 // PyList_Size returns the length.
-func PyList_Size(p *PyObject) int {
+func PyList_Size(p *PyObject) int { // want PyList_Size:`wrapsContainer\(PyList_Size, 0\)`
 	return int(C.PyList_Size(toc(p)))
 }
 
 // PyTuple_GetItem returns a borrowed reference.
-func PyTuple_GetItem(p *PyObject, pos int) *PyObject { // want PyTuple_GetItem:`returnsBorrowed\(PyTuple_GetItem\)`
+func PyTuple_GetItem(p *PyObject, pos int) *PyObject { // want PyTuple_GetItem:`returnsBorrowed\(PyTuple_GetItem\)` PyTuple_GetItem:`wrapsContainer\(PyTuple_GetItem, 0\)`
 	return togo(C.PyTuple_GetItem(toc(p), C.Py_ssize_t(pos)))
 }
 
 // PyDict_New returns a new dict.
-func PyDict_New() *PyObject {
+func PyDict_New() *PyObject { // want PyDict_New:`returnsNew\(PyDict_New\)`
 	return togo(C.PyDict_New())
 }
 
 // PyDict_GetItem returns a borrowed reference.
-func PyDict_GetItem(p, key *PyObject) *PyObject { // want PyDict_GetItem:`returnsBorrowed\(PyDict_GetItem\)`
+func PyDict_GetItem(p, key *PyObject) *PyObject { // want PyDict_GetItem:`returnsBorrowed\(PyDict_GetItem\)` PyDict_GetItem:`wrapsContainer\(PyDict_GetItem, 0\)`
 	return togo(C.PyDict_GetItem(toc(p), toc(key)))
 }
 
 // PyDict_GetItemString returns a borrowed reference.
-func PyDict_GetItemString(p *PyObject, key string) *PyObject { // want PyDict_GetItemString:`returnsBorrowed\(PyDict_GetItemString\)`
+func PyDict_GetItemString(p *PyObject, key string) *PyObject { // want PyDict_GetItemString:`returnsBorrowed\(PyDict_GetItemString\)` PyDict_GetItemString:`wrapsContainer\(PyDict_GetItemString, 0\)`
 	ckey := C.CString(key)
 	defer C.free(unsafe.Pointer(ckey))
 	return togo(C.PyDict_GetItemString(toc(p), ckey))
 }
 
 // PyDict_SetItemString does not steal.
-func PyDict_SetItemString(p *PyObject, key string, val *PyObject) int {
+func PyDict_SetItemString(p *PyObject, key string, val *PyObject) int { // want PyDict_SetItemString:`wrapsContainer\(PyDict_SetItemString, 0\)`
 	ckey := C.CString(key)
 	defer C.free(unsafe.Pointer(ckey))
 	return int(C.PyDict_SetItemString(toc(p), ckey, toc(val)))
 }
 
 // PyDict_Next hands out borrowed keys and values through its out-parameters.
-func PyDict_Next(p *PyObject, ppos *int, pkey, pvalue **PyObject) bool { // want PyDict_Next:`iteratesDict\(0\)`
+func PyDict_Next(p *PyObject, ppos *int, pkey, pvalue **PyObject) bool { // want PyDict_Next:`iteratesDict\(0\)` PyDict_Next:`wrapsContainer\(PyDict_Next, 0\)`
 	cpos := C.Py_ssize_t(*ppos)
 	ckey := toc(*pkey)
 	cvalue := toc(*pvalue)

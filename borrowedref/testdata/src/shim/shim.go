@@ -14,6 +14,6 @@ static inline PyObject *PyList_GetItemRef(PyObject *list, Py_ssize_t index) {
 */
 import "C"
 
-func Item(l *C.PyObject) *C.PyObject {
+func Item(l *C.PyObject) *C.PyObject { // want Item:`wrapsContainer\(PyList_GetItemRef, 0\)`
 	return C.PyList_GetItemRef(l, 0)
 }

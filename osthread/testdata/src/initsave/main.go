@@ -18,7 +18,7 @@ import (
 var mainTS *C.PyThreadState
 
 func init() {
-	C.Py_Initialize()             // silent: the runtime locks the main goroutine while init runs
+	C.Py_Initialize()              // silent: the runtime locks the main goroutine while init runs
 	mainTS = C.PyEval_SaveThread() // silent: still in init
 	setup()
 }
