@@ -109,9 +109,9 @@ func (c *checker) wrapsOf(w *wrapperFinder, fn *types.Func) (wrapsContainer, boo
 	return fact, ok
 }
 
-// findWrapsContainer records fb when it is a wrapper of a container function: one
-// CPython call, outside closures, whose container argument is a parameter
-// used nowhere else, and that keeps a private container private.
+// findWrapsContainer records fb when it wraps a container function: its
+// one CPython call, outside closures, takes as the container a parameter
+// used nowhere else, and keeps a private container private.
 func (c *checker) findWrapsContainer(w *wrapperFinder, fb funcBody) {
 	var only *cgocall.Call
 	n := 0
