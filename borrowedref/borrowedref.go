@@ -98,6 +98,7 @@ type checker struct {
 	sections map[*ast.CallExpr][]flow.Section // see sectionsAt
 	args     map[ast.Node]argument            // see argOf
 	w        *wrapperFinder                   // the package's wrappers, once scanned
+	scans    []*scan                          // and its functions
 	steps    map[*ast.CallExpr]*types.Func    // calls of PyDict_Next wrappers
 }
 
@@ -144,7 +145,7 @@ func run(pass *analysis.Pass, o Options) (any, error) {
 		c.compat = c.compat || strings.Contains(p, "pythoncapi_compat.h")
 	}
 	w, scans := c.scanPackage()
-	c.w = w
+	c.w, c.scans = w, scans
 	for _, call := range idx.Calls() {
 		if sum := c.h.Lookup(call.Name); sum != nil {
 			c.checkHelperCall(call, sum)

@@ -15,7 +15,7 @@ import (
 // critical section on the same dict: the flow engine's top-most section at
 // the call must lock it on every path.
 func (c *checker) checkDictNext(call *cgocall.Call) {
-	if len(call.Args) == 0 || c.lockedAt(call.Node, call.Args[0]) {
+	if len(call.Args) == 0 || c.lockedAt(call.Node, call.Args[0]) || c.private(call.Node, call.Args[0]) {
 		return
 	}
 	dict := c.idx.Render(call.Args[0])
@@ -48,6 +48,17 @@ func (c *checker) lockedAt(call *ast.CallExpr, obj ast.Expr) bool {
 	for _, a := range top.Args {
 		if c.objectKey(a) == want {
 			return true
+		}
+	}
+	return false
+}
+
+// private reports whether dict, at call, is a private container of the
+// function (private.go) through the loop around call.
+func (c *checker) private(call *ast.CallExpr, dict ast.Expr) bool {
+	for _, s := range c.scans {
+		if s.body.Pos() <= call.Pos() && call.End() <= s.body.End() {
+			return s.priv.privateThrough(dict, call)
 		}
 	}
 	return false
@@ -142,7 +153,7 @@ func (c *checker) checkDictSteps() {
 			fn := steps[call]
 			it, _ := c.dictStep(c.w, fn)
 			dict := c.stepArg(call, fn, it.Index)
-			if dict == nil {
+			if dict == nil || c.private(call, dict) {
 				return true
 			}
 			if _, seen := c.sectionsAt()[call]; seen {

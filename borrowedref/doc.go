@@ -47,7 +47,8 @@
 // its loop must run inside a critical section on the dict, the top-most one
 // on every path (only the top-most section is sure to hold its lock). The
 // flow is followed through defer, branches and loops; a section opened by a
-// Go function (lock/unlock methods) or a C helper counts:
+// Go function (lock/unlock methods) or a C helper counts, and a private
+// dict (see below) needs none:
 //
 //	var cs C.PyCriticalSection // pinned, or allocated in C memory
 //	C.PyCriticalSection_Begin(&cs, dict)

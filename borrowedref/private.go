@@ -220,6 +220,49 @@ func (p *privates) source(b *borrow) ast.Expr {
 	return nil
 }
 
+// privateThrough reports whether e names a private container that stays
+// private and unchanged through n and the loop around it: iterating it
+// (PyDict_Next) needs no critical section, since no other thread can
+// reach it.
+func (p *privates) privateThrough(e ast.Expr, n ast.Node) bool {
+	id, ok := p.s.strip(e).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	k := p.containers[p.s.info().Uses[id]]
+	if k == nil {
+		return false
+	}
+	from, until := n.Pos(), n.End()
+	if loop := p.loopAround(n); loop != nil {
+		from, until = loop.Pos(), loop.End()
+	}
+	for _, sp := range k.shares {
+		if sp < until || p.inLoopWith(n, sp) {
+			return false
+		}
+	}
+	for _, m := range k.mutations {
+		if from <= m && m < until {
+			return false
+		}
+	}
+	return true
+}
+
+// loopAround returns the innermost loop around n, or nil.
+func (p *privates) loopAround(n ast.Node) ast.Node {
+	for a := p.s.parents[n]; a != nil; a = p.s.parents[a] {
+		switch a.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			return a
+		case *ast.FuncLit:
+			return nil
+		}
+	}
+	return nil
+}
+
 // inLoopWith reports whether a loop around n also holds pos: the next
 // iteration reads after pos.
 func (p *privates) inLoopWith(n ast.Node, pos token.Pos) bool {

@@ -119,3 +119,39 @@ func Cleared(x *C.PyObject) {
 	use(it)
 	C.Py_DecRef(l)
 }
+
+// Iterated walks its own copy of a dict: no other thread can reach it, so
+// it needs no critical section. Silent.
+func Iterated(d *C.PyObject) int {
+	cp := C.PyDict_Copy(d)
+	defer C.Py_DecRef(cp)
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	n := 0
+	for C.PyDict_Next(cp, &pos, &k, &v) != 0 {
+		if C.PyCallable_Check(v) == 1 {
+			n++
+		}
+	}
+	return n
+}
+
+// IteratedShared publishes its copy inside the loop.
+func IteratedShared(d, sink *C.PyObject) {
+	cp := C.PyDict_Copy(d)
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	for C.PyDict_Next(cp, &pos, &k, &v) != 0 { // want `PyDict_Next outside a critical section on cp`
+		C.PyList_Append(sink, cp)
+	}
+}
+
+// IteratedAfterShare stores its copy before the loop.
+func IteratedAfterShare(d *C.PyObject, h *holder) {
+	cp := C.PyDict_Copy(d)
+	h.list = cp
+	var pos C.Py_ssize_t
+	var k, v *C.PyObject
+	for C.PyDict_Next(cp, &pos, &k, &v) != 0 { // want `PyDict_Next outside a critical section on cp`
+	}
+}

@@ -43,6 +43,11 @@ func PyDict_New() *PyObject { // want PyDict_New:`returnsNew\(PyDict_New\)`
 	return togo(C.PyDict_New())
 }
 
+// PyDict_Copy returns a new dict.
+func PyDict_Copy(p *PyObject) *PyObject { // want PyDict_Copy:`returnsNew\(PyDict_Copy\)` PyDict_Copy:`wrapsContainer\(PyDict_Copy, 0\)`
+	return togo(C.PyDict_Copy(toc(p)))
+}
+
 // PyDict_GetItem returns a borrowed reference.
 func PyDict_GetItem(p, key *PyObject) *PyObject { // want PyDict_GetItem:`returnsBorrowed\(PyDict_GetItem\)` PyDict_GetItem:`wrapsContainer\(PyDict_GetItem, 0\)`
 	return togo(C.PyDict_GetItem(toc(p), toc(key)))

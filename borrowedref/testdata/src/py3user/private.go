@@ -58,3 +58,29 @@ func Replaced(x *py3.PyObject) {
 	py3.PyList_SetItem(l, 0, x)
 	show(it)
 }
+
+// Callables walks its own copy of a dict with the binding's PyDict_Next:
+// silent.
+func Callables(d *py3.PyObject) int {
+	cp := py3.PyDict_Copy(d)
+	defer cp.DecRef()
+	var pos int
+	var k, v *py3.PyObject
+	n := 0
+	for py3.PyDict_Next(cp, &pos, &k, &v) {
+		show(v)
+		n++
+	}
+	return n
+}
+
+// CallablesShared publishes its copy before the loop.
+func CallablesShared(d *py3.PyObject) {
+	cp := py3.PyDict_Copy(d)
+	published = cp
+	var pos int
+	var k, v *py3.PyObject
+	for py3.PyDict_Next(cp, &pos, &k, &v) { // want `py3\.PyDict_Next is PyDict_Next, outside a critical section on cp`
+		show(k)
+	}
+}
