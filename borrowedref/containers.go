@@ -39,9 +39,10 @@ func (f *wrapsContainer) String() string {
 	return fmt.Sprintf("wrapsContainer(%s, %d)", f.CFunc, f.Index)
 }
 
-// newOf returns the constructor whose new object d returns on every path
-// (or nil), or "".
-func (c *checker) newOf(w *wrapperFinder, d *ast.FuncDecl) string {
+// newOf returns the constructor whose new object s's function returns on
+// every path (or nil), or "": the result of a constructor, or a private
+// container not shared before the return.
+func (c *checker) newOf(w *wrapperFinder, s *scan, d *ast.FuncDecl) string {
 	if d.Type.Results == nil || d.Type.Results.NumFields() != 1 {
 		return ""
 	}
@@ -55,17 +56,12 @@ func (c *checker) newOf(w *wrapperFinder, d *ast.FuncDecl) string {
 				ok = false // a bare return of a named result
 				return false
 			}
-			e := w.strip(c.pass.TypesInfo, n.Results[0])
-			if id, isID := e.(*ast.Ident); isID && c.pass.TypesInfo.Uses[id] == types.Universe.Lookup("nil") {
-				return false
+			a, isNew := c.newResult(w, s, n.Results[0])
+			if a != "" {
+				api = a
 			}
-			if call, isCall := e.(*ast.CallExpr); isCall {
-				if a := c.newCall(w, call); a != "" {
-					api = a
-					return false
-				}
-			}
-			ok = false
+			ok = ok && isNew
+			return false
 		}
 		return ok
 	})
@@ -73,6 +69,33 @@ func (c *checker) newOf(w *wrapperFinder, d *ast.FuncDecl) string {
 		return ""
 	}
 	return api
+}
+
+// newResult says whether a returned e is new or nil, and names the
+// constructor when it is new.
+func (c *checker) newResult(w *wrapperFinder, s *scan, e ast.Expr) (string, bool) {
+	e = w.strip(c.pass.TypesInfo, e)
+	switch e := e.(type) {
+	case *ast.Ident:
+		obj := c.pass.TypesInfo.Uses[e]
+		if obj == types.Universe.Lookup("nil") {
+			return "", true
+		}
+		k := s.priv.containers[obj]
+		if k == nil {
+			return "", false
+		}
+		for _, sp := range k.shares {
+			if sp < e.Pos() { // the return itself is a share, at e
+				return "", false
+			}
+		}
+		return k.api, true
+	case *ast.CallExpr:
+		a := c.newCall(w, e)
+		return a, a != ""
+	}
+	return "", false
 }
 
 // newCall returns the constructor behind call: a C API that builds a new

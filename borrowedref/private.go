@@ -24,6 +24,7 @@ type privates struct {
 }
 
 type container struct {
+	api       string      // the constructor that built it
 	shares    []token.Pos // where it was shared (or reassigned), in source order
 	mutations []token.Pos // where its own setters changed it (and may have freed an item)
 }
@@ -38,9 +39,9 @@ func newPrivates(s *scan) *privates {
 func (p *privates) assign(obj types.Object, rhs ast.Expr) {
 	if rhs != nil {
 		if call, ok := p.s.strip(rhs).(*ast.CallExpr); ok && p.s.isLocal(obj) && !p.s.isParam(obj) {
-			if p.s.c.newCall(p.s.w, call) != "" {
+			if api := p.s.c.newCall(p.s.w, call); api != "" {
 				if _, seen := p.containers[obj]; !seen {
-					p.containers[obj] = &container{}
+					p.containers[obj] = &container{api: api}
 					return
 				}
 			}

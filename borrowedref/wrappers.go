@@ -76,7 +76,7 @@ func (c *checker) scanPackage() (*wrapperFinder, []*scan) {
 				w.borrowed[fb.fn] = api
 				changed = true
 			}
-			if api := c.newOf(w, fb.decl); api != "" && w.news[fb.fn] == "" {
+			if api := c.newOf(w, s, fb.decl); api != "" && w.news[fb.fn] == "" {
 				w.news[fb.fn] = api
 				changed = true
 			}

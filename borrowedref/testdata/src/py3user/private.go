@@ -84,3 +84,39 @@ func CallablesShared(d *py3.PyObject) {
 		show(k)
 	}
 }
+
+// Range builds a list and hands it to its caller, who holds the only
+// reference: a constructor too.
+func Range(n int, x *py3.PyObject) *py3.PyObject { // want Range:`returnsNew\(PyList_New\)`
+	l := py3.PyList_New(0)
+	if l == nil {
+		return nil
+	}
+	for i := 0; i < n; i++ {
+		py3.PyList_Append(l, x)
+	}
+	return l
+}
+
+// SumRange reads the list Range built: silent.
+func SumRange(x *py3.PyObject) {
+	l := Range(3, x)
+	for i := 0; i < py3.PyList_Size(l); i++ {
+		show(py3.PyList_GetItem(l, i)) // silent
+	}
+	l.DecRef()
+}
+
+// Remembered keeps its list in a package variable before returning it: not
+// a constructor.
+func Remembered() *py3.PyObject {
+	l := py3.PyList_New(1)
+	published = l
+	return l
+}
+
+// ReadRemembered reads a list others can reach.
+func ReadRemembered() {
+	l := Remembered()
+	show(py3.PyList_GetItem(l, 0)) // want `py3\.PyList_GetItem returns a borrowed reference`
+}
