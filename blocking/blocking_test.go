@@ -15,7 +15,7 @@ func TestBlocking(t *testing.T) {
 	if err := a.Flags.Set("funcs", "a.(*Queue).Pop,my_wait"); err != nil {
 		t.Fatal(err)
 	}
-	results := analysistest.Run(t, analysistest.TestData(), a, "a", "lib", "user", "chelper", "iface", "release")
+	results := analysistest.Run(t, analysistest.TestData(), a, "a", "lib", "user", "chelper", "iface", "release", "roomy")
 	checktest.Loaded(t, results)
 	checktest.Related(t, results)
 }
@@ -42,7 +42,7 @@ func TestBinding(t *testing.T) {
 }
 
 func TestTyped(t *testing.T) {
-	for _, p := range []string{"user", "idiom", "idiomuser", "iface", "release"} {
+	for _, p := range []string{"user", "idiom", "idiomuser", "iface", "release", "roomy"} {
 		got := checktest.RunTyped(t, analysistest.TestData(), blocking.Analyzer, p)
 		want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", p, p+".go"))
 		checktest.SameLines(t, got, want)

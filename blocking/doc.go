@@ -31,7 +31,8 @@
 // Silent: detached regions (between PyEval_SaveThread and
 // PyEval_RestoreThread, before Ensure, after Release), select with a
 // default case, a send on a channel made with room for it in the same
-// function, and a Go mutex whose holders never attach.
+// function (at most N sends on any path, a goroutine it starts once
+// included), and a Go mutex whose holders never attach.
 //
 // Bad:
 //

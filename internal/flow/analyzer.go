@@ -113,6 +113,7 @@ type Result struct {
 	impls         map[*types.Func][]*types.Func // interface method → implementations in sight (iface.go)
 	calledThrough map[types.Object]bool         // fields and globals the package calls a func through
 	stores        map[paramKey]bool             // whether a function keeps its func parameter (entries.go)
+	roomy         map[*ast.SendStmt]bool        // sends that cannot block (roomy.go)
 }
 
 // Funcs returns the functions that have a flow (those that touch the thread
@@ -245,6 +246,7 @@ func run(pass *analysis.Pass) (any, error) {
 func (r *Result) collect(pass *analysis.Pass) {
 	r.decls = map[*types.Func]*ast.FuncDecl{}
 	r.stores = map[paramKey]bool{}
+	r.roomy = map[*ast.SendStmt]bool{}
 	for _, file := range r.syntax() {
 		for _, d := range file.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {

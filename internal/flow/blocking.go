@@ -20,7 +20,8 @@ import (
 //
 // A send does not block, and is not reported, when the channel is a local
 // variable made in the same function with make(chan T, N), N a constant,
-// every send on it is outside any loop, and there are at most N of them.
+// with at most N sends on any path, those of the goroutines it starts
+// with go func(){…}() outside loops included (roomy.go).
 //
 // Functions and methods, by package path, receiver type and name (a "*"
 // entry for the name matches every method of that type). Interface

@@ -21,7 +21,6 @@ type prescan struct {
 	closureVars  map[types.Object]*ast.FuncLit // f := func(){…}, never reassigned
 	escapes      map[types.Object]bool         // local variables used other than as call arguments or assignment targets
 	params       map[types.Object]int          // parameter → index (receiver excluded)
-	roomy        map[*ast.SendStmt]bool        // sends that cannot block (see blocking.go)
 	comms        map[ast.Stmt]*ast.SelectStmt  // a select's case communications → the select
 	firstComm    map[ast.Stmt]bool
 	lockCalls    []token.Pos
@@ -33,7 +32,6 @@ func (r *Result) prescan(f *Func) *prescan {
 		closureVars: map[types.Object]*ast.FuncLit{},
 		escapes:     map[types.Object]bool{},
 		params:      map[types.Object]int{},
-		roomy:       map[*ast.SendStmt]bool{},
 		comms:       map[ast.Stmt]*ast.SelectStmt{},
 		firstComm:   map[ast.Stmt]bool{},
 	}
@@ -68,12 +66,10 @@ func (r *Result) prescan(f *Func) *prescan {
 	seenCall := map[*types.Func]bool{}
 	assigned := map[types.Object]int{}
 	type chanInfo struct {
-		cap   int64
-		sends []*ast.SendStmt
-		bad   bool
+		cap int64
+		bad bool // reassigned
 	}
 	chans := map[types.Object]*chanInfo{}
-	loops := 0
 
 	var stack []ast.Node
 	captured := 0 // depth inside literals that are not part of this function
@@ -87,8 +83,6 @@ func (r *Result) prescan(f *Func) *prescan {
 				if !r.inline[top] && !r.idx.IsWrapper(top) {
 					captured--
 				}
-			case *ast.ForStmt, *ast.RangeStmt:
-				loops--
 			}
 			return true
 		}
@@ -109,8 +103,6 @@ func (r *Result) prescan(f *Func) *prescan {
 					}
 				}
 			}
-		case *ast.ForStmt, *ast.RangeStmt:
-			loops++
 		}
 		if captured > 0 {
 			// Inside a closure analyzed on its own: only captured uses matter.
@@ -164,14 +156,6 @@ func (r *Result) prescan(f *Func) *prescan {
 			p.direct = true
 		case *ast.SendStmt:
 			p.direct = true
-			if id, ok := ast.Unparen(n.Chan).(*ast.Ident); ok {
-				if ci := chans[r.info.Uses[id]]; ci != nil {
-					ci.sends = append(ci.sends, n)
-					if loops > 0 {
-						ci.bad = true
-					}
-				}
-			}
 		case *ast.UnaryExpr:
 			if n.Op == token.ARROW {
 				p.direct = true
@@ -247,12 +231,12 @@ func (r *Result) prescan(f *Func) *prescan {
 			delete(p.closureVars, obj)
 		}
 	}
-	for _, ci := range chans {
-		if ci.bad || int64(len(ci.sends)) > ci.cap {
+	for obj, ci := range chans {
+		if ci.bad || int64(maxSends(r.info, obj, body)) > ci.cap {
 			continue
 		}
-		for _, s := range ci.sends {
-			p.roomy[s] = true
+		for _, s := range sendsOn(r.info, obj, body) {
+			r.roomy[s] = true
 		}
 	}
 	return p

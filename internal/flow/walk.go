@@ -233,7 +233,7 @@ func (w *walker) node(n ast.Node, s *State) {
 	case *ast.SendStmt:
 		w.expr(n.Chan, s)
 		w.expr(n.Value, s)
-		if !w.scan.roomy[n] {
+		if !w.r.roomy[n] {
 			w.emit(&Event{Kind: EvBlock, Pos: n.Arrow, Node: n, Name: "channel send"}, s)
 		}
 	case *ast.IncDecStmt:
