@@ -7,6 +7,6 @@ package fileignore
 */
 import "C"
 
-func Size(l *C.PyObject) int {
+func Size(l *C.PyObject) int { // want Size:`wrapsContainer\(PyList_Size, 0\)`
 	return int(C.PyList_Size(l))
 }

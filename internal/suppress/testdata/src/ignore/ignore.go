@@ -77,7 +77,7 @@ func Stale(l *C.PyObject, n int) {
 // StaleDoc's directive covers a function with no finding.
 //
 //pyvet:ignore borrowedref -- nothing here // want `this //pyvet:ignore matches no borrowedref finding; remove it`
-func StaleDoc(l *C.PyObject) {
+func StaleDoc(l *C.PyObject) { // want StaleDoc:`wrapsContainer\(PyList_Size, 0\)`
 	_ = C.PyList_Size(l)
 }
 
