@@ -46,6 +46,9 @@ func (c *checker) newOf(w *wrapperFinder, s *scan, d *ast.FuncDecl) string {
 	if d.Type.Results == nil || d.Type.Results.NumFields() != 1 {
 		return ""
 	}
+	if t := c.pass.TypesInfo.TypeOf(d.Type.Results.List[0].Type); t != nil && !isPointer(t) {
+		return "" // not an object
+	}
 	api, ok := "", true
 	ast.Inspect(d.Body, func(n ast.Node) bool {
 		switch n := n.(type) {

@@ -76,9 +76,11 @@ func (c *checker) scanPackage() (*wrapperFinder, []*scan) {
 				w.borrowed[fb.fn] = api
 				changed = true
 			}
-			if api := c.newOf(w, s, fb.decl); api != "" && w.news[fb.fn] == "" {
-				w.news[fb.fn] = api
-				changed = true
+			if w.news[fb.fn] == "" {
+				if api := c.newOf(w, s, fb.decl); api != "" {
+					w.news[fb.fn] = api
+					changed = true
+				}
 			}
 		}
 	}
