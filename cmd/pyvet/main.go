@@ -46,6 +46,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"slices"
@@ -145,6 +146,7 @@ func run(args []string, suite []*analysis.Analyzer, stdout, stderr io.Writer) in
 		tests      = fs.Bool("test", true, "analyze test files too")
 		tags       = fs.String("tags", "", "comma-separated build tags")
 		cpuprofile = fs.String("cpuprofile", "", "write a CPU profile to this file")
+		memprofile = fs.String("memprofile", "", "write an allocation profile to this file when done")
 		debug      = fs.String("debug", "", `debug flags: "v" prints what was loaded and analyzed`)
 		floor      = fs.Bool("floor", false, "benchmark floor: run one no-op analyzer, without facts, on every package")
 		analyzeAll = fs.Bool("analyze-all", false, "analyze every package, the Go distribution included")
@@ -208,6 +210,10 @@ func run(args []string, suite []*analysis.Analyzer, stdout, stderr io.Writer) in
 		defer pprof.StopCPUProfile()
 	}
 
+	if *memprofile != "" {
+		runtime.MemProfileRate = 64 << 10
+		defer writeHeapProfile(*memprofile, stderr)
+	}
 	res, err := driver.Run(cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "pyvet: %v\n", err)

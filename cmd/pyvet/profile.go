@@ -3,8 +3,10 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"strings"
 
@@ -77,4 +79,20 @@ func usesFacts(a *analysis.Analyzer) bool {
 		}
 	}
 	return false
+}
+
+// writeHeapProfile writes the allocations of the run (-memprofile). The
+// profile is as of the last garbage collection, so it runs one first.
+func writeHeapProfile(name string, stderr io.Writer) {
+	runtime.GC()
+	f, err := os.Create(name)
+	if err == nil {
+		err = pprof.Lookup("allocs").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "pyvet: -memprofile: %v\n", err)
+	}
 }

@@ -59,7 +59,7 @@ func finalize(s *State) {
 	for k, t := range s.tokens {
 		if t.Status&Live != 0 {
 			t.Status = t.Status&^Live | Done
-			s.tokens[k] = t
+			s.setToken(k, t)
 		}
 	}
 }

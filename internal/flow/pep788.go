@@ -57,7 +57,7 @@ func (w *walker) pep788Call(c *cgocall.Call, f *capi.Func, ev *Event, s *State) 
 	case f.Handle == capi.HandleGuardClose, f.Handle == capi.HandleViewClose:
 		if t, ok := s.tokens[ev.Arg]; ok && ev.Arg != nil && (t.Kind == TokGuard || t.Kind == TokView) {
 			t.Status = Done
-			s.tokens[ev.Arg] = t
+			s.setToken(ev.Arg, t)
 		}
 		return value{}, true
 	}
@@ -94,7 +94,7 @@ func (w *walker) refineNil(b *cfg.Block, k int, out *State) *State {
 	}
 	c := out.clone()
 	t.Status = Never
-	c.tokens[obj] = t
+	c.setToken(obj, t)
 	return c
 }
 

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"maps"
+	"slices"
 	"sort"
 )
 
@@ -175,14 +177,16 @@ type State struct {
 	DetachedBy string
 	DetachedAt token.Pos
 
-	depth   int8          // LockOSThread calls of this function still in effect (min over paths)
-	tokens  map[any]Token // key: types.Object of a variable, or the *ast.CallExpr of a discarded Ensure
-	defers  []deferred
-	held    []Attach // states before anonymous attaches by Go callees (g.Lock()), restored by their release
-	lockAt  token.Pos
-	mainTS  bool     // the attached thread state is the main one Py_Initialize left (lifecycle.go)
-	given   Attach   // after a restore of a given state: the state before it; 0 otherwise (lifecycle.go)
-	mutexes []string // keys of the Go mutexes held on some path (mutex.go), sorted
+	depth  int8          // LockOSThread calls of this function still in effect (min over paths)
+	tokens map[any]Token // key: types.Object of a variable, or the *ast.CallExpr of a discarded Ensure
+	// sharedTokens: a clone shares tokens; setToken copies it first.
+	sharedTokens bool
+	defers       []deferred
+	held         []Attach // states before anonymous attaches by Go callees (g.Lock()), restored by their release
+	lockAt       token.Pos
+	mainTS       bool     // the attached thread state is the main one Py_Initialize left (lifecycle.go)
+	given        Attach   // after a restore of a given state: the state before it; 0 otherwise (lifecycle.go)
+	mutexes      []string // keys of the Go mutexes held on some path (mutex.go), sorted
 	// endsForeign counts the caller's sections this path ended (min over
 	// paths, at most 4): a func that ends one on some paths only (an
 	// iterator that ends it when exhausted) is no release func.
@@ -190,6 +194,26 @@ type State struct {
 }
 
 func (s *State) detachedBy(what string, at token.Pos) { s.DetachedBy, s.DetachedAt = what, at }
+
+// setToken and dropToken change the tokens, copying the map first when a
+// clone shares it.
+func (s *State) setToken(k any, t Token) {
+	s.ownTokens()
+	s.tokens[k] = t
+}
+
+func (s *State) dropToken(k any) {
+	s.ownTokens()
+	delete(s.tokens, k)
+}
+
+func (s *State) ownTokens() {
+	if s.tokens == nil || s.sharedTokens {
+		m := make(map[any]Token, len(s.tokens)+1)
+		maps.Copy(m, s.tokens)
+		s.tokens, s.sharedTokens = m, false
+	}
+}
 
 // Token returns the token held in the variable obj, if any.
 func (s *State) Token(obj types.Object) (Token, bool) {
@@ -211,18 +235,38 @@ func (s *State) Tokens() []Token {
 // on every path and has not undone it.
 func (s *State) LockedHere() bool { return s.depth > 0 }
 
+// clone copies s. The tokens map is shared, copy on write (setToken):
+// most states are cloned far more often than their tokens change. A state
+// already marked shared is not written, so clones of recorded states,
+// which several checks read at once, never race.
 func (s *State) clone() *State {
 	c := *s
-	c.tokens = make(map[any]Token, len(s.tokens))
-	for k, v := range s.tokens {
-		c.tokens[k] = v
+	if len(s.tokens) == 0 {
+		c.tokens, c.sharedTokens = nil, false
+	} else {
+		if !s.sharedTokens {
+			s.sharedTokens = true
+		}
+		c.sharedTokens = true
 	}
-	c.Sections = append([]Section(nil), s.Sections...)
-	c.Ended = append([]Section(nil), s.Ended...)
-	c.defers = append([]deferred(nil), s.defers...)
-	c.held = append([]Attach(nil), s.held...)
-	c.mutexes = append([]string(nil), s.mutexes...)
+	c.Sections = share(&s.Sections)
+	c.Ended = share(&s.Ended)
+	c.defers = share(&s.defers)
+	c.held = share(&s.held)
+	c.mutexes = share(&s.mutexes)
 	return &c
+}
+
+// share returns *p for a clone to share: both then have no spare
+// capacity, so an append by either copies instead of writing into the
+// other's array. (Elements of these stacks are never written in place.)
+// A slice already without spare capacity is not written, for the same
+// reason as clone's tokens.
+func share[T any](p *[]T) []T {
+	if cap(*p) != len(*p) {
+		*p = (*p)[:len(*p):len(*p)]
+	}
+	return *p
 }
 
 // join returns the least upper bound of a and b. Either may be nil
@@ -248,7 +292,7 @@ func join(a, b *State) *State {
 		ta, ok := c.tokens[k]
 		if !ok {
 			tb.Status |= Never
-			c.tokens[k] = tb
+			c.setToken(k, tb)
 			continue
 		}
 		ta.Status |= tb.Status
@@ -263,12 +307,12 @@ func join(a, b *State) *State {
 		if ta.Via == nil {
 			ta.Via = tb.Via
 		}
-		c.tokens[k] = ta
+		c.setToken(k, ta)
 	}
 	for k, ta := range c.tokens {
 		if _, ok := b.tokens[k]; !ok {
 			ta.Status |= Never
-			c.tokens[k] = ta
+			c.setToken(k, ta)
 		}
 	}
 	c.mainTS = a.mainTS && b.mainTS
@@ -282,7 +326,7 @@ func join(a, b *State) *State {
 	c.Ended = joinEnded(a.Ended, b.Ended)
 	c.defers = joinDefers(a.defers, b.defers)
 	n := min(len(a.held), len(b.held))
-	c.held = c.held[:n]
+	c.held = slices.Clone(c.held[:n])
 	for i := range n {
 		c.held[i] |= b.held[i]
 	}

@@ -221,7 +221,7 @@ func (w *walker) node(n ast.Node, s *State) {
 		if len(n.Values) == 0 {
 			for _, id := range n.Names {
 				if obj := w.r.info.Defs[id]; obj != nil && n.Type != nil && isTokenType(n.Type) {
-					s.tokens[obj] = Token{Kind: TokGIL, Status: Never, Escapes: w.scan.escapes[obj]}
+					s.setToken(obj, Token{Kind: TokGIL, Status: Never, Escapes: w.scan.escapes[obj]})
 				}
 			}
 			return
@@ -372,14 +372,14 @@ func (w *walker) bind(l ast.Expr, v value, rhs ast.Expr, s *State) {
 			t.Kind = TokClosure
 		}
 		v.pep.apply(&t)
-		s.tokens[obj] = t
+		s.setToken(obj, t)
 	default:
 		if t, ok := s.tokens[obj]; ok {
 			if rhs != nil && isConst(w.r.info, rhs) {
 				t.Status = Never
-				s.tokens[obj] = t
+				s.setToken(obj, t)
 			} else {
-				delete(s.tokens, obj)
+				s.dropToken(obj)
 			}
 		}
 	}
@@ -399,7 +399,7 @@ func (w *walker) discard(v value, e ast.Expr, s *State) {
 		t.Kind = TokClosure
 	}
 	v.pep.apply(&t)
-	s.tokens[e] = t
+	s.setToken(e, t)
 }
 
 func isConst(info *types.Info, e ast.Expr) bool {
@@ -721,7 +721,7 @@ func (w *walker) escapeArgs(call *ast.CallExpr, rel, res uint64, s *State) {
 			if obj := w.r.info.Uses[id]; obj != nil {
 				if t, ok := s.tokens[obj]; ok && !t.Escapes {
 					t.Escapes = true
-					s.tokens[obj] = t
+					s.setToken(obj, t)
 				}
 			}
 		}
@@ -777,13 +777,13 @@ func (w *walker) releaseToken(obj types.Object, at token.Pos, s *State) {
 		}
 	}
 	t.Status = Done
-	s.tokens[obj] = t
+	s.setToken(obj, t)
 }
 
 func (w *walker) restoreToken(obj types.Object, s *State) {
 	if t, ok := s.tokens[obj]; ok && t.Kind == TokSaved {
 		t.Status = Done
-		s.tokens[obj] = t
+		s.setToken(obj, t)
 		return
 	}
 	// Restoring a thread state obtained another way (PyThreadState_Get
@@ -792,7 +792,7 @@ func (w *walker) restoreToken(obj types.Object, s *State) {
 	for k, t := range s.tokens {
 		if t.Kind == TokSaved && t.Discarded && t.Status&Live != 0 {
 			t.Status = Done
-			s.tokens[k] = t
+			s.setToken(k, t)
 		}
 	}
 }
@@ -956,7 +956,7 @@ func (w *walker) escapeArgsC(c *cgocall.Call, s *State) {
 			if obj := w.r.info.Uses[id]; obj != nil {
 				if t, ok := s.tokens[obj]; ok && !t.Escapes {
 					t.Escapes = true
-					s.tokens[obj] = t
+					s.setToken(obj, t)
 				}
 			}
 		}
@@ -1079,7 +1079,7 @@ func (w *walker) ret(ret *ast.ReturnStmt, s *State, replay bool) {
 						w.retClosure = t.Closure
 					}
 					t.Escapes = true
-					s.tokens[obj] = t
+					s.setToken(obj, t)
 				}
 				if lit := w.scan.closureVars[obj]; lit != nil {
 					if f := w.r.byLit[lit]; f != nil && undoes(f.Summary) {
