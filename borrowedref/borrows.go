@@ -58,7 +58,7 @@ type scan struct {
 	w       *wrapperFinder
 	start   token.Pos // where the function's parameters begin
 	body    *ast.BlockStmt
-	parents map[ast.Node]ast.Node
+	parents map[ast.Node]ast.Node // built by parent on first use
 	vars    map[types.Object]*local
 	origins map[ast.Node]*borrow
 	skip    map[*ast.Ident]bool // assignment targets: not reads
@@ -67,22 +67,31 @@ type scan struct {
 }
 
 func newScan(c *checker, w *wrapperFinder, typ *ast.FuncType, body *ast.BlockStmt) *scan {
-	s := &scan{c: c, w: w, start: typ.Pos(), body: body, parents: map[ast.Node]ast.Node{}, vars: map[types.Object]*local{},
+	s := &scan{c: c, w: w, start: typ.Pos(), body: body, vars: map[types.Object]*local{},
 		origins: map[ast.Node]*borrow{}, skip: map[*ast.Ident]bool{}}
 	s.priv = newPrivates(s)
-	var stack []ast.Node
-	ast.Inspect(body, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		if len(stack) > 0 {
-			s.parents[n] = stack[len(stack)-1]
-		}
-		stack = append(stack, n)
-		return true
-	})
 	return s
+}
+
+// parent returns the node that encloses n in the body. The map is built
+// on first use: most functions never ask (nothing borrowed in them).
+func (s *scan) parent(n ast.Node) ast.Node {
+	if s.parents == nil {
+		s.parents = map[ast.Node]ast.Node{}
+		var stack []ast.Node
+		ast.Inspect(s.body, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return true
+			}
+			if len(stack) > 0 {
+				s.parents[n] = stack[len(stack)-1]
+			}
+			stack = append(stack, n)
+			return true
+		})
+	}
+	return s.parents[n]
 }
 
 // run scans the body. params are borrowed on entry (an //export function's
@@ -295,7 +304,7 @@ func (s *scan) setVar(obj types.Object, bs []*borrow, conditional bool) {
 // conditional reports whether n runs only on some paths through the body:
 // inside a branch, a loop or a closure.
 func (s *scan) conditional(n ast.Node) bool {
-	for p := s.parents[n]; p != nil && p != s.body; p = s.parents[p] {
+	for p := s.parent(n); p != nil && p != s.body; p = s.parent(p) {
 		switch p.(type) {
 		case *ast.IfStmt, *ast.ForStmt, *ast.RangeStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt,
 			*ast.SelectStmt, *ast.FuncLit:
@@ -456,7 +465,7 @@ func (s *scan) fate(e ast.Expr, bs []*borrow, fromVar bool) {
 			s.cArg(c, i, e, bs, fromVar)
 			return
 		}
-		p := s.parents[cur]
+		p := s.parent(cur)
 		switch p := p.(type) {
 		case *ast.ParenExpr, *ast.CompositeLit, *ast.KeyValueExpr:
 			cur = p
@@ -469,7 +478,7 @@ func (s *scan) fate(e ast.Expr, bs []*borrow, fromVar bool) {
 				}
 			}
 		case *ast.SelectorExpr: // a method call on it: a wrapper of Py_DecRef?
-			if call, ok := s.parents[p].(*ast.CallExpr); ok && call.Fun == p && cur == p.X && s.goArg(call, cur, e, bs, fromVar) {
+			if call, ok := s.parent(p).(*ast.CallExpr); ok && call.Fun == p && cur == p.X && s.goArg(call, cur, e, bs, fromVar) {
 				return
 			}
 		case *ast.CallExpr:
@@ -540,7 +549,7 @@ func (s *scan) cArg(c *cgocall.Call, i int, arg ast.Expr, bs []*borrow, fromVar 
 // Py_IncRef or Py_DecRef, or a new goroutine. It reports whether the fate
 // is settled.
 func (s *scan) goArg(call *ast.CallExpr, cur ast.Node, arg ast.Expr, bs []*borrow, fromVar bool) bool {
-	if g, ok := s.parents[call].(*ast.GoStmt); ok && g.Call == call {
+	if g, ok := s.parent(call).(*ast.GoStmt); ok && g.Call == call {
 		s.keep(bs, arg, "passed to a goroutine")
 		return true
 	}
@@ -626,14 +635,14 @@ func (s *scan) releaseOwned(arg ast.Node) bool {
 // captured returns how a closure that outlives the call captures the
 // variable obj read at id ("a goroutine", "a returned closure"), or "".
 func (s *scan) captured(id *ast.Ident, obj types.Object) string {
-	for n := s.parents[id]; n != nil && n != s.body; n = s.parents[n] {
+	for n := s.parent(id); n != nil && n != s.body; n = s.parent(n) {
 		lit, ok := n.(*ast.FuncLit)
 		if !ok || s.c.idx.IsWrapper(lit) || (lit.Pos() <= obj.Pos() && obj.Pos() < lit.End()) {
 			continue
 		}
-		p := s.parents[lit]
+		p := s.parent(lit)
 		if call, ok := p.(*ast.CallExpr); ok && call.Fun == lit {
-			if g, ok := s.parents[call].(*ast.GoStmt); ok && g.Call == call {
+			if g, ok := s.parent(call).(*ast.GoStmt); ok && g.Call == call {
 				return "captured by a goroutine"
 			}
 			continue
@@ -648,7 +657,7 @@ func (s *scan) captured(id *ast.Ident, obj types.Object) string {
 // inClosure reports whether n is inside a function literal of the body
 // other than cgo's wrappers.
 func (s *scan) inClosure(n ast.Node) bool {
-	for p := s.parents[n]; p != nil; p = s.parents[p] {
+	for p := s.parent(n); p != nil; p = s.parent(p) {
 		if lit, ok := p.(*ast.FuncLit); ok && !s.c.idx.IsWrapper(lit) {
 			return true
 		}

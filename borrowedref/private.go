@@ -90,7 +90,7 @@ func (p *privates) access(id *ast.Ident) access {
 		if c, i := s.c.argOf(cur); c != nil {
 			return p.cAccess(c, i)
 		}
-		switch parent := s.parents[cur].(type) {
+		switch parent := s.parent(cur).(type) {
 		case *ast.ParenExpr:
 			cur = parent
 			continue
@@ -103,7 +103,7 @@ func (p *privates) access(id *ast.Ident) access {
 				return p.goAccess(parent, cur)
 			}
 		case *ast.SelectorExpr: // a method call on it
-			if call, ok := s.parents[parent].(*ast.CallExpr); ok && parent.X == cur && call.Fun == parent {
+			if call, ok := s.parent(parent).(*ast.CallExpr); ok && parent.X == cur && call.Fun == parent {
 				return p.goAccess(call, parent)
 			}
 		case *ast.BinaryExpr:
@@ -253,7 +253,7 @@ func (p *privates) privateThrough(e ast.Expr, n ast.Node) bool {
 
 // loopAround returns the innermost loop around n, or nil.
 func (p *privates) loopAround(n ast.Node) ast.Node {
-	for a := p.s.parents[n]; a != nil; a = p.s.parents[a] {
+	for a := p.s.parent(n); a != nil; a = p.s.parent(a) {
 		switch a.(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
 			return a
@@ -267,7 +267,7 @@ func (p *privates) loopAround(n ast.Node) ast.Node {
 // inLoopWith reports whether a loop around n also holds pos: the next
 // iteration reads after pos.
 func (p *privates) inLoopWith(n ast.Node, pos token.Pos) bool {
-	for a := p.s.parents[n]; a != nil; a = p.s.parents[a] {
+	for a := p.s.parent(n); a != nil; a = p.s.parent(a) {
 		switch a.(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
 			if a.Pos() <= pos && pos < a.End() {

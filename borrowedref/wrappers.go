@@ -1,8 +1,11 @@
 package borrowedref
 
 import (
+	"cmp"
 	"go/ast"
+	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -65,24 +68,31 @@ func (c *checker) scanPackage() (*wrapperFinder, []*scan) {
 		c.findDictStep(w, fb)
 		c.findWrapsContainer(w, fb)
 	}
-	var scans []*scan
-	for changed := true; changed; {
-		changed = false
-		scans = scans[:0]
-		for _, fb := range funcs {
+	// Scan every function, then again only those that refer to a function
+	// the last round found to be a wrapper, until none is found.
+	scans := make([]*scan, len(funcs))
+	var users map[*types.Func][]int
+	for todo := allIndices(len(funcs)); len(todo) > 0; {
+		var found []*types.Func
+		for _, i := range todo {
+			fb := funcs[i]
 			s := c.scanFunc(w, fb.decl)
-			scans = append(scans, s)
+			scans[i] = s
 			if api := s.returnedAPI(); api != "" && w.borrowed[fb.fn] == "" {
 				w.borrowed[fb.fn] = api
-				changed = true
+				found = append(found, fb.fn)
 			}
 			if w.news[fb.fn] == "" {
 				if api := c.newOf(w, s, fb.decl); api != "" {
 					w.news[fb.fn] = api
-					changed = true
+					found = append(found, fb.fn)
 				}
 			}
 		}
+		if len(found) > 0 && users == nil {
+			users = c.usersOf(funcs)
+		}
+		todo = referrers(users, found)
 	}
 	for _, fb := range funcs { // in source order, for deterministic facts
 		// Other packages can call only exported functions and methods.
@@ -387,4 +397,45 @@ func (c *checker) dictStep(w *wrapperFinder, fn *types.Func) (iteratesDict, bool
 		return fact, true
 	}
 	return iteratesDict{}, false
+}
+
+func allIndices(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+// usersOf maps each function of the package to the indices of the funcs
+// whose bodies refer to it.
+func (c *checker) usersOf(funcs []funcBody) map[*types.Func][]int {
+	byPos := allIndices(len(funcs))
+	slices.SortFunc(byPos, func(a, b int) int { return cmp.Compare(funcs[a].decl.Body.Pos(), funcs[b].decl.Body.Pos()) })
+	users := map[*types.Func][]int{}
+	for id, obj := range c.pass.TypesInfo.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Pkg() != c.pass.Pkg {
+			continue
+		}
+		k, _ := slices.BinarySearchFunc(byPos, id.Pos(), func(i int, p token.Pos) int { return cmp.Compare(funcs[i].decl.Body.Pos(), p) })
+		if k == 0 {
+			continue
+		}
+		if i := byPos[k-1]; id.Pos() < funcs[i].decl.Body.End() && !slices.Contains(users[fn], i) {
+			users[fn] = append(users[fn], i)
+		}
+	}
+	return users
+}
+
+// referrers returns, in order, the indices of the funcs that refer to any
+// of found.
+func referrers(users map[*types.Func][]int, found []*types.Func) []int {
+	var out []int
+	for _, fn := range found {
+		out = append(out, users[fn]...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
