@@ -57,7 +57,7 @@ func (u *unreleased) report(c *checker) {
 		}
 		c.pass.Report(analysis.Diagnostic{
 			Pos:      site,
-			Category: "critsecnest/dropped-release-func",
+			Category: ruleDroppedReleaseFunc,
 			Message: fmt.Sprintf("the func %s returns to end its critical section is not called%s: the object stays locked; "+
 				"defer it (defer x.Lock()())",
 				o.tok.From, where),

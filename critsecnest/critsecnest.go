@@ -179,16 +179,15 @@ func (c *checker) begin(fn *flow.Func, ev *flow.Event, before *flow.State) {
 			continue
 		}
 		if c.once.First(ev.Pos) {
-			again := "while the section begun on it is still open" + somePath(sec.Maybe)
+			again := "while its section is still open" + somePath(sec.Maybe)
 			var rel []analysis.RelatedInformation
 			if sec.Site == ev.Pos {
-				again = "again while the section it began on the previous pass of the loop is still open" + somePath(sec.Maybe)
+				again = "again while its section from the loop's previous pass is still open" + somePath(sec.Maybe)
 			} else {
 				rel = analysisutil.Related(sec.Site, "the section on it begins here")
 			}
-			analysisutil.ReportRelatedf(c.pass, ev.Pos, rel, "C.%s on %s %s: Begin saves the thread's top-most section in the struct "+
-				"and makes the struct the top, so beginning it again makes it its own predecessor and loses the "+
-				"sections below; end the section before beginning the struct again, or use a second struct", ev.Call.Name, key, again)
+			analysisutil.ReportRule(c.pass, ruleReusedStruct, ev.Pos, c.endOf(ev), rel,
+				"C.%s on %s %s; end that section first, or use a second struct", ev.Call.Name, key, again)
 		}
 		return
 	}
@@ -214,7 +213,7 @@ func (c *checker) nestedBegin(ev *flow.Event, before *flow.State) {
 		return
 	}
 	what := "C." + ev.Call.Name + " on " + c.objects(inner)
-	msg := c.nestMessage(what, outer, before.Sections)
+	msg := c.nestMessage(what, outer)
 	var fixes []analysis.SuggestedFix
 	if s := suggest(c.idx, outer, inner, f.CritSec == capi.CritSecBeginMutex, len(before.Sections)); s != "" {
 		msg += "; " + s
@@ -224,7 +223,8 @@ func (c *checker) nestedBegin(ev *flow.Event, before *flow.State) {
 	} else {
 		msg += "; " + c.restructure(outer, inner)
 	}
-	c.pass.Report(analysis.Diagnostic{Pos: ev.Pos, Message: msg, SuggestedFixes: fixes, Related: outerHere(outer)})
+	c.pass.Report(analysis.Diagnostic{Pos: ev.Pos, End: c.endOf(ev), Category: ruleNestedSection, Message: msg,
+		SuggestedFixes: fixes, Related: outerHere(outer)})
 }
 
 // nestedCall reports a call, inside an open section, of a Go function or
@@ -235,20 +235,18 @@ func (c *checker) nestedCall(ev *flow.Event, before *flow.State, callee, why str
 		return
 	}
 	outer := before.Sections[n-1]
-	what := fmt.Sprintf("%s, which begins a critical section (%s),", callee, why)
-	msg := c.nestMessage(what, outer, before.Sections)
-	msg += "; end the section before the call, or lock both objects with one C.PyCriticalSection2_Begin in one function"
-	analysisutil.ReportRelatedf(c.pass, ev.Pos, outerHere(outer), "%s", msg)
+	analysisutil.ReportRule(c.pass, ruleNestedSection, ev.Pos, c.endOf(ev), outerHere(outer),
+		"%s; end that section before the call", c.nestMessage(callee+" begins a critical section", outer))
 }
 
-// nestMessage is the common part of the nesting reports.
-func (c *checker) nestMessage(what string, outer flow.Section, open []flow.Section) string {
+// nestMessage is the common part of the nesting reports: what begins a
+// section inside the outer one, which it can suspend.
+func (c *checker) nestMessage(what string, outer flow.Section) string {
 	maybe := ""
 	if outer.Maybe {
-		maybe = " on some path"
+		maybe = " (open on some path)"
 	}
-	return fmt.Sprintf("%s while %s is open%s: the inner section may suspend the outer one (it does whenever it "+
-		"waits for its lock), so %s %s no longer protected", what, c.describe(outer), maybe, c.outerObjects(outer), isAre(outer))
+	return fmt.Sprintf("%s inside %s%s, which it can suspend", what, c.describe(outer), maybe)
 }
 
 // outerHere points at the Begin of the outer section of a nesting.
@@ -267,26 +265,15 @@ func outerHere(outer flow.Section) []analysis.RelatedInformation {
 func (c *checker) describe(sec flow.Section) string {
 	switch {
 	case sec.Helper:
-		return fmt.Sprintf("the critical section C helper %s left open", sec.Func)
+		return fmt.Sprintf("the section C helper %s left open", sec.Func)
 	case sec.Call == nil:
-		return fmt.Sprintf("the critical section %s opened (%s)", sec.Key, sec.Func)
+		return fmt.Sprintf("the section %s opened", sec.Key)
 	}
-	return fmt.Sprintf("the critical section on %s (%s)", c.objects(sec.Args), sec.Func)
+	return fmt.Sprintf("the section on %s", c.objects(sec.Args))
 }
 
-func (c *checker) outerObjects(sec flow.Section) string {
-	if sec.Call == nil || sec.Helper || len(sec.Args) == 0 {
-		return "the object it locks"
-	}
-	return c.objects(sec.Args)
-}
-
-func isAre(sec flow.Section) string {
-	if len(sec.Args) > 1 {
-		return "are"
-	}
-	return "is"
-}
+// endOf is the end of the event's call, for the finding's range.
+func (c *checker) endOf(ev *flow.Event) token.Pos { return analysisutil.End(c.pass, ev.Pos, ev.Node) }
 
 // objects renders the locked objects "a" or "a and b".
 func (c *checker) objects(args []ast.Expr) string {
@@ -326,17 +313,17 @@ func suggest(idx *cgocall.Index, outer flow.Section, inner []ast.Expr, innerMute
 	}
 	a, b := idx.Render(outer.Args[0]), idx.Render(inner[0])
 	if outer.Mutex {
-		return fmt.Sprintf("lock both at once with one C.PyCriticalSection2_BeginMutex(&cs, %s, %s) on a C.PyCriticalSection2 and one C.PyCriticalSection2_End(&cs)", a, b)
+		return fmt.Sprintf("lock both with one C.PyCriticalSection2_BeginMutex(&cs, %s, %s)", a, b)
 	}
-	return fmt.Sprintf("lock both at once with one C.PyCriticalSection2_Begin(&cs, %s, %s) on a C.PyCriticalSection2 and one C.PyCriticalSection2_End(&cs)", a, b)
+	return fmt.Sprintf("lock both with one C.PyCriticalSection2_Begin(&cs, %s, %s)", a, b)
 }
 
 // restructure is the advice when no single call locks everything.
 func (c *checker) restructure(outer flow.Section, inner []ast.Expr) string {
 	if outer.Call != nil && !outer.Helper && len(outer.Args)+len(inner) > 2 {
-		return "the API cannot lock more than two objects at once: end the outer section first, or restructure so that no section needs a third object"
+		return "no call locks three objects: end the outer section first"
 	}
-	return "end the outer section first, or lock both objects with one C.PyCriticalSection2_Begin"
+	return "end the outer section first, or lock both with one C.PyCriticalSection2_Begin"
 }
 
 // end checks an End call: twice, out of order, the wrong kind.
@@ -355,36 +342,31 @@ func (c *checker) end(fn *flow.Func, ev *flow.Event, before *flow.State) {
 	if i < 0 {
 		if e, ok := before.EndedOn(key); ok {
 			if c.once.First(ev.Pos) {
-				analysisutil.ReportRelatedf(c.pass, ev.Pos, analysisutil.Related(e.EndSite, "ended first here"), "C.%s(%s) ends a section that was already ended on a path to here: "+
-					"End unlocks the struct's mutex and resets the thread's stack to the link saved in the struct, "+
-					"so a second End unlocks a mutex that is no longer held (a fatal error) and restores a stale "+
-					"stack; end each section once", ev.Call.Name, key)
+				analysisutil.ReportRule(c.pass, ruleEndedTwice, ev.Pos, c.endOf(ev), analysisutil.Related(e.EndSite, "ended first here"),
+					"C.%s(%s) ends a section already ended on a path to here; end each section once", ev.Call.Name, key)
 			}
 			return
 		}
 		if c.localStruct(fn, ev.Call.Args[0]) && c.once.First(ev.Pos) {
-			c.pass.Reportf(ev.Pos, "C.%s(%s) with no section begun on %s on this path: End unlocks whatever mutex "+
-				"the struct names and resets the thread's stack to the link saved in it; end only a section this "+
-				"code began", ev.Call.Name, key, key)
+			analysisutil.ReportRule(c.pass, ruleEndWithoutBegin, ev.Pos, c.endOf(ev), nil,
+				"C.%s(%s) with no section begun on %s on this path; end only a section this code began", ev.Call.Name, key, key)
 		}
 		return
 	}
 	sec := before.Sections[i]
 	if sec.Maybe {
 		if e, ok := before.EndedOn(key); ok && c.once.First(ev.Pos) {
-			analysisutil.ReportRelatedf(c.pass, ev.Pos, analysisutil.Related(e.EndSite, "ended first here"),
-				"C.%s(%s) may end its section twice: on some path to here it was already ended; "+
-					"a second End unlocks a mutex that is no longer held (a fatal error) and restores a "+
-					"stale stack; end each section once on every path", ev.Call.Name, key)
+			analysisutil.ReportRule(c.pass, ruleEndedTwice, ev.Pos, c.endOf(ev), analysisutil.Related(e.EndSite, "ended first here"),
+				"C.%s(%s) may end its section twice: it was already ended on some path to here; end it once on every path", ev.Call.Name, key)
 			return
 		}
 	}
 	if i < len(before.Sections)-1 {
 		inner := before.Sections[len(before.Sections)-1]
 		if c.once.First(ev.Pos) {
-			analysisutil.ReportRelatedf(c.pass, ev.Pos, analysisutil.Related(inner.Site, "the inner section begins here"), "C.%s(%s) while %s, begun after it, is still open%s: sections end innermost first; "+
-				"this End resets the thread's stack to before this section, dropping the inner one while it "+
-				"still holds its lock, and the inner End later puts this ended one back; end %s first", ev.Call.Name, key, c.describe(inner), somePath(inner.Maybe), innerName(inner))
+			analysisutil.ReportRule(c.pass, ruleOutOfOrderEnd, ev.Pos, c.endOf(ev), analysisutil.Related(inner.Site, "the inner section begins here"),
+				"C.%s(%s) while %s, begun after it, is still open%s: sections end innermost first; end %s first",
+				ev.Call.Name, key, c.describe(inner), somePath(inner.Maybe), innerName(inner))
 		}
 		return
 	}
@@ -393,10 +375,8 @@ func (c *checker) end(fn *flow.Func, ev *flow.Event, before *flow.State) {
 		if sec.Two {
 			want, kind = "PyCriticalSection2_End", "two-object"
 		}
-		analysisutil.ReportRelatedf(c.pass, ev.Pos, analysisutil.Related(sec.Site, "the section begins here"),
-			"C.%s ends the %s section begun with %s: End must match its Begin "+
-				"(the two structs differ and End reads the second mutex only for PyCriticalSection2); call C.%s",
-			ev.Call.Name, kind, sec.Func, want)
+		analysisutil.ReportRule(c.pass, ruleMismatchedEnd, ev.Pos, c.endOf(ev), analysisutil.Related(sec.Site, "the section begins here"),
+			"C.%s ends the %s section begun with %s; call C.%s", ev.Call.Name, kind, sec.Func, want)
 	}
 }
 
@@ -423,9 +403,9 @@ func (c *checker) leftOpen(fn *flow.Func, x *exitInfo, exits int) {
 	var what string
 	switch {
 	case sec.Helper:
-		what = fmt.Sprintf("C helper %s leaves a critical section open, and it", sec.Func)
+		what = fmt.Sprintf("C helper %s leaves a critical section open that", sec.Func)
 	case sec.Call == nil:
-		what = fmt.Sprintf("%s opens a critical section (%s) that", sec.Key, sec.Func)
+		what = fmt.Sprintf("%s opens a critical section that", sec.Key)
 	default:
 		what = fmt.Sprintf("C.%s on %s", sec.Func, c.objects(sec.Args))
 	}
@@ -439,14 +419,15 @@ func (c *checker) leftOpen(fn *flow.Func, x *exitInfo, exits int) {
 	case every && (fn.Entry == flow.EntryMain || fn.Entry == flow.EntryInit):
 		where, rel = "is never ended", nil
 	case every && local:
-		where = "is still open when the function returns, on a struct local to it that no caller can end"
+		where = "is still open at the return, on a local struct no caller can end"
 	}
-	advice := "end it on every path: defer its End right after the Begin"
+	advice, end := "defer its End right after the Begin", token.NoPos
 	if sec.Call == nil || sec.Helper {
-		advice = "call the function that ends it on every path (defer it right after this call)"
+		advice = "defer the call that ends it right after this one"
+	} else {
+		end = analysisutil.End(c.pass, sec.Site, sec.Call)
 	}
-	analysisutil.ReportRelatedf(c.pass, sec.Site, rel, "%s %s; the object stays locked, and the thread state keeps a pointer to the struct after "+
-		"this frame is gone; %s", what, where, advice)
+	analysisutil.ReportRule(c.pass, ruleUnendedSection, sec.Site, end, rel, "%s %s: the object stays locked; %s", what, where, advice)
 }
 
 func (c *checker) firstArg(sec flow.Section) ast.Expr {

@@ -76,15 +76,15 @@ func (c *checker) escaping(lit *flow.Func, funcs []*flow.Func) {
 			}
 			c.escaped[cc.Pos] = true
 			if iter {
-				analysisutil.ReportRelatedf(c.pass, cc.Pos, analysisutil.Related(end, "the iterator ends it here"),
+				analysisutil.ReportRule(c.pass, ruleEscapingSection, cc.Pos, analysisutil.End(c.pass, cc.Pos, cc.Node),
+					analysisutil.Related(end, "the iterator ends it here"),
 					"C.%s on %s is ended only when the iterator it returns is exhausted: the object stays locked across "+
 						"the caller's loop; collect under the section, return what it holds", cc.Name, c.objects(op.objs))
 				return
 			}
-			analysisutil.ReportRelatedf(c.pass, cc.Pos, analysisutil.Related(end, "the func literal ends it here"), "C.%s on %s is ended in a func literal that %s: the section stays "+
-				"open, and the object locked, across whatever runs until that func is called — other C API calls, "+
-				"blocking and other sections suspend it, and if the func is never called it stays open; begin and "+
-				"end the section in one function, or use lock and unlock helpers that one function calls in balance",
+			analysisutil.ReportRule(c.pass, ruleEscapingSection, cc.Pos, analysisutil.End(c.pass, cc.Pos, cc.Node),
+				analysisutil.Related(end, "the func literal ends it here"),
+				"C.%s on %s is ended in a func literal that %s: the section stays open until it runs; begin and end it in one function",
 				cc.Name, c.objects(op.objs), how)
 		})
 	}
@@ -245,7 +245,8 @@ func (c *checker) yieldInSection(ev *flow.Event, before *flow.State) {
 		if sec.Maybe || !c.once.First(ev.Pos) {
 			continue
 		}
-		analysisutil.ReportRelatedf(c.pass, ev.Pos, analysisutil.Related(sec.Site, "the section begins here"),
+		analysisutil.ReportRule(c.pass, ruleYieldInSection, ev.Pos, analysisutil.End(c.pass, ev.Pos, ev.Node),
+			analysisutil.Related(sec.Site, "the section begins here"),
 			"%s runs the caller's loop body inside %s: collect under the section, %s after its End",
 			ev.Name, c.sectionName(sec), ev.Name)
 		return

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/pyvet/pyvet/internal/analysisutil"
 	"github.com/pyvet/pyvet/internal/flow"
 )
 
@@ -246,18 +247,14 @@ func (c *checker) goMemory(fn *flow.Func, ev *flow.Event, op sectionOp, key stri
 		if global {
 			why = "it is a global"
 		}
-		fix = fmt.Sprintf("allocate it in C memory, since %s: cs := (*C.%s)(C.malloc(C.sizeof_%s)) … "+
-			"C.free(unsafe.Pointer(cs)) once the section has ended", why, typ, typ)
+		fix = fmt.Sprintf("allocate it with C.malloc(C.sizeof_%s), since %s", typ, why)
 	case onlyC:
-		fix = "the section holds only C calls, so do it in one C helper in the preamble " +
-			"(Py_BEGIN_CRITICAL_SECTION(o) … Py_END_CRITICAL_SECTION()) and call that"
+		fix = "only C calls are in the section: do it in one C helper (Py_BEGIN_CRITICAL_SECTION)"
 	default:
-		ptr := key
-		fix = fmt.Sprintf("pin it for the section: var p runtime.Pinner; p.Pin(%s); defer p.Unpin() before the Begin", ptr)
+		fix = fmt.Sprintf("pin it first: var p runtime.Pinner; p.Pin(%s); defer p.Unpin()", key)
 	}
-	c.pass.Reportf(ev.Pos, "C.%s(%s, …) hands C a pointer to Go memory that it keeps: the thread state links the "+
-		"struct into its stack of critical sections until End, and cgo's pointer rules forbid C to keep a Go pointer "+
-		"after the call returns unless it is pinned (runtime.Pinner); %s", ev.Call.Name, key, fix)
+	analysisutil.ReportRule(c.pass, ruleUnpinnedStruct, ev.Pos, analysisutil.End(c.pass, ev.Pos, ev.Node), nil,
+		"C.%s(%s, …) lets C keep a pointer to Go memory that is not pinned; %s", ev.Call.Name, key, fix)
 }
 
 // pinned reports whether fn pins the struct (root, or the text key) with

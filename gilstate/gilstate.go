@@ -2,7 +2,6 @@ package gilstate
 
 import (
 	_ "embed"
-	"fmt"
 	"go/ast"
 	"go/token"
 
@@ -94,22 +93,20 @@ func (c *checker) checkCCall(pass *analysis.Pass, r *flow.Result, once flow.Once
 	switch f.State {
 	case capi.StateEnsure:
 		if pkg, creator, ok := r.Subinterpreters(); ok && !ev.Spawn && once.First(ev.Pos) {
-			where := "this package creates subinterpreters"
-			if pkg != pass.Pkg.Path() {
-				where = fmt.Sprintf("this package imports %s, which creates subinterpreters", pkg)
+			if pkg == pass.Pkg.Path() {
+				pkg = "this package"
 			}
-			pass.Reportf(ev.Pos, "PyGILState_Ensure in a program with subinterpreters (%s with %s): on a thread Python did not create, "+
-				"Ensure attaches to the main interpreter, not the one this code works with; %s", where, creator, subinterpAdvice(c.target))
+			analysisutil.ReportRule(pass, ruleSubinterpreterEnsure, ev.Pos, analysisutil.End(pass, ev.Pos, ev.Node), nil,
+				"PyGILState_Ensure with subinterpreters (%s calls %s) attaches to the main one; %s", pkg, creator, subinterpAdvice(c.target))
 			return
 		}
 		fallthrough
 	case capi.StateEnsure315:
 		if ev.Result != nil {
 			if t, ok := before.Token(ev.Result); ok && t.Kind == flow.TokGIL && t.Status&flow.Live != 0 && !t.Escapes && once.First(ev.Pos) {
-				analysisutil.ReportRelatedf(pass, ev.Pos, analysisutil.Related(t.Site, "the previous Ensure"),
-					"%s again while %s still holds the token of the previous one%s: "+
-						"that token is lost and its Ensure can never be undone, so this thread keeps a thread state attached; "+
-						"release it with %s first", name, ev.Result.Name(), somePath(t.Status), releaseOf(t.From))
+				analysisutil.ReportRule(pass, ruleOverwrittenToken, ev.Pos, analysisutil.End(pass, ev.Pos, ev.Node), analysisutil.Related(t.Site, "the previous Ensure"),
+					"%s again while %s holds the previous token%s: that one is lost; call %s first",
+					name, ev.Result.Name(), somePath(t.Status), releaseOf(t.From))
 			}
 		}
 		return
@@ -121,11 +118,13 @@ func (c *checker) checkCCall(pass *analysis.Pass, r *flow.Result, once flow.Once
 		return
 	}
 	if once.First(ev.Pos) {
-		analysisutil.ReportRelatedf(pass, ev.Pos, detachedHere(before, ev), "C.%s with no thread state attached (%s): the C API needs an attached thread state and "+
-			"crashes or corrupts memory without one; call it after PyGILState_Ensure or PyEval_RestoreThread",
-			name, detachedBy(before, ev))
+		analysisutil.ReportRule(pass, ruleDetachedCall, ev.Pos, analysisutil.End(pass, ev.Pos, ev.Node), detachedHere(before, ev),
+			"C.%s with no thread state attached (%s); %s", name, detachedBy(before, ev), attachFirst)
 	}
 }
+
+// attachFirst is what to do about a C API call while detached.
+const attachFirst = "attach first (PyGILState_Ensure or PyEval_RestoreThread)"
 
 func somePath(s flow.Status) string {
 	if s != flow.Live && s != flow.Done {
@@ -155,8 +154,8 @@ func detachedHere(before *flow.State, ev *flow.Event) []analysis.RelatedInformat
 func checkRelease(pass *analysis.Pass, once flow.Once, ev *flow.Event, before *flow.State, name string) {
 	if ev.ArgConst {
 		if once.First(ev.Pos) {
-			pass.Reportf(ev.Pos, "%s of a constant, not of a value PyGILState_Ensure returned: Release restores the state "+
-				"its Ensure saved, and any other value corrupts the thread's state (fatal error); pass the token Ensure returned", name)
+			analysisutil.ReportRule(pass, ruleNotAToken, ev.Pos, analysisutil.End(pass, ev.Pos, ev.Node), nil,
+				"%s of a constant, not a token; pass the one %s returned", name, ensureOf(name))
 		}
 		return
 	}
@@ -170,15 +169,13 @@ func checkRelease(pass *analysis.Pass, once flow.Once, ev *flow.Event, before *f
 	switch {
 	case t.Status == flow.Never:
 		if once.First(ev.Pos) {
-			pass.Reportf(ev.Pos, "%s(%s), but %s never held a token from PyGILState_Ensure: Release restores the state "+
-				"its Ensure saved, and any other value corrupts the thread's state (fatal error); pass the token Ensure returned",
-				name, ev.Arg.Name(), ev.Arg.Name())
+			analysisutil.ReportRule(pass, ruleNotAToken, ev.Pos, analysisutil.End(pass, ev.Pos, ev.Node), nil,
+				"%s(%s), but %s never held a token; pass the one %s returned", name, ev.Arg.Name(), ev.Arg.Name(), ensureOf(name))
 		}
 	case t.Status&flow.Done != 0:
 		if once.First(ev.Pos) {
-			analysisutil.ReportRelatedf(pass, ev.Pos, analysisutil.Related(t.Site, "the Ensure this token came from"), "%s(%s) twice%s: the token was already released, and a second Release detaches a thread "+
-				"state this code no longer owns (fatal error \"auto-releasing thread-state\"); release each token exactly once",
-				name, ev.Arg.Name(), somePath(t.Status))
+			analysisutil.ReportRule(pass, ruleReleasedTwice, ev.Pos, analysisutil.End(pass, ev.Pos, ev.Node), analysisutil.Related(t.Site, t.From+" takes it here"),
+				"%s(%s) twice%s: the token is already released; release it once", name, ev.Arg.Name(), somePath(t.Status))
 		}
 	}
 }
@@ -191,8 +188,8 @@ func checkGoCall(pass *analysis.Pass, once flow.Once, ev *flow.Event, before *fl
 	// A release func called twice.
 	if ev.Arg != nil {
 		if t, ok := before.Token(ev.Arg); ok && t.Kind == flow.TokClosure && t.Status&flow.Done != 0 && once.First(ev.Pos) {
-			pass.Reportf(ev.Pos, "%s() called twice%s: it gives back what %s took, and giving it back twice detaches a "+
-				"thread state this code no longer owns (fatal error); call it exactly once", ev.Name, somePath(t.Status), t.From)
+			analysisutil.ReportRule(pass, ruleReleasedTwice, ev.Pos, analysisutil.End(pass, ev.Pos, ev.Node), analysisutil.Related(t.Site, t.From+" returns it here"),
+				"%s() called twice%s: it already gave back what %s took; call it once", ev.Name, somePath(t.Status), t.From)
 		}
 	}
 	// A Go function that releases a token passed to it.
@@ -207,15 +204,14 @@ func checkGoCall(pass *analysis.Pass, once flow.Once, ev *flow.Event, before *fl
 			}
 			obj := pass.TypesInfo.Uses[id]
 			if t, ok := before.Token(obj); ok && t.Kind == flow.TokGIL && t.Status&flow.Done != 0 && once.First(ev.Pos) {
-				pass.Reportf(ev.Pos, "%s(%s) releases a token that was already released%s: a second Release detaches a "+
-					"thread state this code no longer owns (fatal error); release each token exactly once",
-					ev.Name, id.Name, somePath(t.Status))
+				analysisutil.ReportRule(pass, ruleReleasedTwice, ev.Pos, analysisutil.End(pass, ev.Pos, ev.Node), analysisutil.Related(t.Site, t.From+" takes it here"),
+					"%s(%s) releases a token already released%s; release it once", ev.Name, id.Name, somePath(t.Status))
 			}
 		}
 	}
 	if s.NeedsThreadState && before.Attach.SurelyDetached() && once.First(ev.Pos) {
-		analysisutil.ReportRelatedf(pass, ev.Pos, detachedHere(before, ev), "%s calls the C API (%s) with no thread state attached (%s): it crashes or corrupts memory "+
-			"without one; call it after PyGILState_Ensure or PyEval_RestoreThread", ev.Name, s.NeedsWhy, detachedBy(before, ev))
+		analysisutil.ReportRule(pass, ruleDetachedCall, ev.Pos, analysisutil.End(pass, ev.Pos, ev.Node), detachedHere(before, ev),
+			"%s calls the C API (%s) with no thread state attached (%s); attach before the call", ev.Name, s.NeedsWhy, detachedBy(before, ev))
 	}
 }
 
@@ -261,8 +257,8 @@ func (x *exits) add(pass *analysis.Pass, once flow.Once, ev *flow.Event, before 
 		l.exits++
 	}
 	if ev.Fn.Entry == flow.EntryExport && !savedLive && before.Attach&(flow.Detached|flow.Restored) != 0 && once.First(ev.Pos) {
-		pass.Reportf(ev.Pos, "//export function returns to its C caller with no thread state attached (%s): Python called it "+
-			"attached and crashes on its next C API call; attach again on every path before returning", detachedBy(before, ev))
+		analysisutil.ReportRule(pass, ruleExportReturnsDetached, ev.Pos, analysisutil.End(pass, ev.Pos, ev.Node), detachedHere(before, ev),
+			"//export %s returns to C with no thread state attached (%s); attach again before it returns", ev.Fn.Name, detachedBy(before, ev))
 	}
 }
 
@@ -282,23 +278,20 @@ func (x *exits) report(pass *analysis.Pass, once flow.Once) {
 		switch t.Kind {
 		case flow.TokGIL:
 			if t.Discarded {
-				pass.Reportf(site, "the token %s returns is discarded, so this Ensure can never be released: the thread "+
-					"keeps a thread state attached (other threads and the garbage collector wait on it); keep it and "+
-					"defer C.%s(st)", t.From, releaseOf(t.From))
+				analysisutil.ReportRule(pass, ruleDiscardedToken, site, token.NoPos, nil,
+					"the token %s returns is discarded, so it is never released; keep it and defer C.%s with it", t.From, releaseOf(t.From))
 				continue
 			}
-			analysisutil.ReportRelatedf(pass, site, rel, "%s without %s%s: the function returns with the thread state still "+
-				"attached, and the thread keeps it (other threads and the garbage collector wait on it); "+
-				"defer C.%s right after the Ensure", t.From, releaseOf(t.From), where, releaseOf(t.From))
+			analysisutil.ReportRule(pass, ruleUnreleasedEnsure, site, token.NoPos, rel,
+				"%s without %s%s: the thread stays attached; defer C.%s right after it", t.From, releaseOf(t.From), where, releaseOf(t.From))
 		case flow.TokGuard, flow.TokView:
 			reportHandleLeak(pass, t, where != "", l.ret)
 		case flow.TokSaved:
-			analysisutil.ReportRelatedf(pass, site, rel, "%s without PyEval_RestoreThread%s: the function returns with no thread state attached, "+
-				"and the next C API call on this thread crashes; restore it on every path (defer C.PyEval_RestoreThread(ts))",
-				t.From, where)
+			analysisutil.ReportRule(pass, ruleUnrestoredSave, site, token.NoPos, rel,
+				"%s without PyEval_RestoreThread%s: the function returns detached; defer C.PyEval_RestoreThread(ts) right after it", t.From, where)
 		case flow.TokClosure:
-			analysisutil.ReportRelatedf(pass, site, rel, "the release func %s returns is not called%s: what it took stays attached to this thread; "+
-				"defer it right away (release := %s(); defer release())", t.From, where, shortName(t.From))
+			analysisutil.ReportRule(pass, ruleDroppedReleaseFunc, site, token.NoPos, rel,
+				"the release func %s returns is not called%s; defer it: release := %s(); defer release()", t.From, where, shortName(t.From))
 		}
 	}
 }

@@ -48,6 +48,7 @@ func TestHeaders315(t *testing.T) {
 	checktest.Headers(t, "3.15")
 	results := analysistest.Run(t, headersData, gilstate.Analyzer, "pep788", "pep788sub")
 	checktest.Loaded(t, results)
+	checktest.Related(t, results)
 	for _, p := range []string{"pep788", "pep788sub"} {
 		got := checktest.RunTyped(t, headersData, gilstate.Analyzer, p)
 		checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(headersData, "src", p, p+".go")))

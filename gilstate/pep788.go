@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/pyvet/pyvet/internal/analysisutil"
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/flow"
 )
@@ -29,6 +30,14 @@ func releaseOf(from string) string {
 	return "PyGILState_Release"
 }
 
+// ensureOf names the call whose token release gives back.
+func ensureOf(release string) string {
+	if release == "PyThreadState_Release" {
+		return "PyThreadState_Ensure"
+	}
+	return "PyGILState_Ensure"
+}
+
 // checkClose reports closing a guard twice, and closing it while a thread
 // state obtained through it is still attached.
 func checkClose(pass *analysis.Pass, once flow.Once, ev *flow.Event, before *flow.State) {
@@ -41,9 +50,8 @@ func checkClose(pass *analysis.Pass, once flow.Once, ev *flow.Event, before *flo
 	}
 	name, v := ev.Call.Name, ev.Arg.Name()
 	if t.Status&flow.Done != 0 && once.First(ev.Pos) {
-		pass.Report(analysis.Diagnostic{Pos: ev.Pos, End: ev.Node.End(), Category: "gilstate/closed-twice",
-			Message: fmt.Sprintf("%s(%s) closes it a second time%s: the handle is already freed; close it exactly once",
-				name, v, somePath(t.Status))})
+		analysisutil.ReportRule(pass, ruleClosedTwice, ev.Pos, analysisutil.End(pass, ev.Pos, ev.Node), analysisutil.Related(t.Site, t.From+" opens it here"),
+			"%s(%s) closes it a second time%s: the handle is already freed; close it once", name, v, somePath(t.Status))
 		return
 	}
 	if t.Kind != flow.TokGuard {
@@ -51,10 +59,9 @@ func checkClose(pass *analysis.Pass, once flow.Once, ev *flow.Event, before *flo
 	}
 	for _, tok := range before.Tokens() {
 		if tok.Kind == flow.TokGIL && tok.Via == ev.Arg && tok.Status&flow.Live != 0 && once.First(ev.Pos) {
-			pass.Report(analysis.Diagnostic{Pos: ev.Pos, End: ev.Node.End(), Category: "gilstate/guard-closed-attached",
-				Message: fmt.Sprintf("%s(%s) while the thread state %s attached through it is live%s: "+
-					"the interpreter may finalize under it; call PyThreadState_Release first", name, v, tok.From, somePath(tok.Status)),
-				Related: []analysis.RelatedInformation{{Pos: tok.Site, Message: tok.From + " here"}}})
+			analysisutil.ReportRule(pass, ruleGuardClosedAttached, ev.Pos, analysisutil.End(pass, ev.Pos, ev.Node), analysisutil.Related(tok.Site, tok.From+" here"),
+				"%s(%s) while the thread state %s attached through it is live%s; call PyThreadState_Release first",
+				name, v, tok.From, somePath(tok.Status))
 			return
 		}
 	}
@@ -63,11 +70,11 @@ func checkClose(pass *analysis.Pass, once flow.Once, ev *flow.Event, before *flo
 // reportHandleLeak reports a guard or view not closed on every path; ret
 // is a return that leaves it open, when only some do.
 func reportHandleLeak(pass *analysis.Pass, t flow.Token, somePath bool, ret token.Pos) {
-	what, why := "guard", "its interpreter cannot finalize and the process hangs at exit"
+	what, why, rule := "guard", "its interpreter cannot finalize", ruleUnclosedGuard
 	if t.Kind == flow.TokView {
-		what, why = "view", "it leaks"
+		what, why, rule = "view", "it leaks", ruleUnclosedView
 	}
-	d := analysis.Diagnostic{Pos: t.Site, Category: "gilstate/unclosed-" + what}
+	d := analysis.Diagnostic{Pos: t.Site, Category: rule}
 	switch {
 	case t.Discarded:
 		d.Message = fmt.Sprintf("the interpreter %s %s returns is discarded, so it is never closed: %s; keep it and close it",
@@ -87,11 +94,9 @@ func reportHandleLeak(pass *analysis.Pass, t flow.Token, somePath bool, ret toke
 // subinterpreters, for the target version.
 func subinterpAdvice(target capi.Version) string {
 	if target.Less(py315) {
-		return "create a thread state for the right interpreter with PyThreadState_New(interp) and attach it with " +
-			"PyEval_RestoreThread"
+		return "use PyThreadState_New(interp) and PyEval_RestoreThread"
 	}
-	return "keep a PyInterpreterView of the right interpreter and attach with tok := PyThreadState_EnsureFromView(view), " +
-		"then PyThreadState_Release(tok) (PEP 788)"
+	return "attach with PyThreadState_EnsureFromView on a view of the right interpreter"
 }
 
 // softDeprecated notes a PyGILState_Ensure when the target soft-deprecates
@@ -102,7 +107,7 @@ func softDeprecated(pass *analysis.Pass, once flow.Once, ev *flow.Event, o Optio
 	if !o.SoftDeprecated || f.State != capi.StateEnsure || !f.SoftDeprecated || target.Less(f.Deprecated) || !once.First(ev.Pos) {
 		return
 	}
-	pass.Report(analysis.Diagnostic{Pos: ev.Pos, End: ev.Node.End(), Category: "gilstate/soft-deprecated",
+	pass.Report(analysis.Diagnostic{Pos: ev.Pos, End: analysisutil.End(pass, ev.Pos, ev.Node), Category: ruleSoftDeprecated,
 		Message: fmt.Sprintf("note: %s is soft-deprecated in Python %s (PEP 788); new code can use "+
 			"PyThreadState_EnsureFromView and PyThreadState_Release", ev.Call.Name, f.Deprecated)})
 }

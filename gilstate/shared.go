@@ -61,7 +61,7 @@ func sharedTokens(pass *analysis.Pass, r *flow.Result, once flow.Once) {
 				if !once.First(rhs.Pos()) {
 					continue
 				}
-				d := analysis.Diagnostic{Pos: rhs.Pos(), End: rhs.End(), Category: "gilstate/shared-token", Message: msg}
+				d := analysis.Diagnostic{Pos: rhs.Pos(), End: rhs.End(), Category: ruleSharedToken, Message: msg}
 				if by != nil {
 					d.Related = append(d.Related, analysis.RelatedInformation{Pos: by.Pos(), Message: "shared here"})
 				}

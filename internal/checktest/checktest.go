@@ -26,12 +26,14 @@ import (
 // Loaded fails t unless every result's package type-checked without errors
 // and its cgo files arrived cgo-processed. A package whose cgo failed (no
 // Python.h) arrives as written, with C.f untyped, and a check that copes with
-// that shape would otherwise pass its tests silently.
+// that shape would otherwise pass its tests silently. It also holds the
+// findings to the rules (see Rules).
 func Loaded(t testing.TB, results []*analysistest.Result) {
 	t.Helper()
 	if len(results) == 0 {
 		t.Fatal("no packages analyzed")
 	}
+	Rules(t, results)
 	for _, r := range results {
 		path := r.Pass.Pkg.Path()
 		if len(r.Pass.TypeErrors) > 0 {

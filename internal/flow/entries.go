@@ -69,9 +69,9 @@ func startState(st Start) *State {
 	case StartGo:
 		s.DetachedBy = "the start of the goroutine"
 	case StartTest:
-		s.DetachedBy = "the start of the test, which runs on a goroutine of its own"
+		s.DetachedBy = "the start of the test"
 	case StartCallback:
-		s.DetachedBy = "the start of the " + st.Via + " callback, which runs on a goroutine of its own"
+		s.DetachedBy = "the start of the " + st.Via + " callback"
 	case StartValue:
 		s.Attach = Inherited
 	}

@@ -553,7 +553,7 @@ func (w *walker) call(call *ast.CallExpr, s *State, deferred bool) value {
 			if t, ok := s.tokens[obj]; ok && t.Kind == TokClosure {
 				ev := &Event{Kind: EvGoCall, Pos: call.Pos(), Node: call, Name: id.Name, Summary: t.Closure, Arg: obj}
 				w.emit(ev, s)
-				w.releaseToken(obj, call.Pos(), s)
+				w.releaseToken(obj, call.Pos(), id.Name+"()", s)
 				if t.Closure != nil {
 					w.applyLockSections(t.Closure, call, s)
 				}
@@ -615,7 +615,7 @@ func (w *walker) apply(sum *Summary, call *ast.CallExpr, name string, s *State) 
 		if i < 64 && sum.ReleasesParams&(1<<i) != 0 {
 			if id := stripIdent(w.r.info, a); id != nil {
 				if obj := w.r.info.Uses[id]; obj != nil {
-					w.releaseToken(obj, call.Pos(), s)
+					w.releaseToken(obj, call.Pos(), name, s)
 				}
 			}
 		}
@@ -749,14 +749,14 @@ func (w *walker) argKey(e ast.Expr) (types.Object, bool) {
 }
 
 // releaseToken gives back the token in obj (PyGILState_Release or a
-// release func) and restores the state before it was taken.
-func (w *walker) releaseToken(obj types.Object, at token.Pos, s *State) {
+// release func, named by) and restores the state before it was taken.
+func (w *walker) releaseToken(obj types.Object, at token.Pos, by string, s *State) {
 	t, ok := s.tokens[obj]
 	if !ok {
 		if obj != nil {
 			if _, isParam := w.scan.params[obj]; isParam {
 				s.Attach = restoredFrom(Inherited)
-				s.detachedBy("the release of a PyGILState token", at)
+				s.detachedBy(by, at)
 				return
 			}
 		}
@@ -767,13 +767,13 @@ func (w *walker) releaseToken(obj types.Object, at token.Pos, s *State) {
 			s.Attach = Restored
 			w.foreignRelease = true
 		}
-		s.detachedBy("the release of a PyGILState token", at)
+		s.detachedBy(by, at)
 		return
 	}
 	if t.Status&Live != 0 {
 		s.Attach = restoredFrom(t.Pre)
 		if s.Attach&(Detached|Restored) != 0 {
-			s.detachedBy("the release of the token from "+t.From, at)
+			s.detachedBy(by, at)
 		}
 	}
 	t.Status = Done
@@ -843,7 +843,7 @@ func (w *walker) ccall(c *cgocall.Call, s *State) value {
 		return value{kind: vToken, site: c.Pos, from: c.Name, pre: pre}
 	case capi.StateRelease, capi.StateRelease315:
 		if len(c.Args) > 0 {
-			w.releaseToken(ev.Arg, c.Pos, s)
+			w.releaseToken(ev.Arg, c.Pos, c.Name, s)
 		}
 	case capi.StateSave:
 		return w.save(c.Name, c.Pos, pre, mainTS, s)

@@ -30,7 +30,7 @@ var errEmpty = errors.New("empty")
 
 func Nested(ca, cb *C.PyCriticalSection, a, b *C.PyObject) {
 	C.PyCriticalSection_Begin(ca, a) /* outer1 */
-	C.PyCriticalSection_Begin(cb, b) /* related outer1 */ // want `C\.PyCriticalSection_Begin on b while the critical section on a \(PyCriticalSection_Begin\) is open: the inner section may suspend the outer one \(it does whenever it waits for its lock\), so a is no longer protected; lock both at once with one C\.PyCriticalSection2_Begin\(&cs, a, b\)`
+	C.PyCriticalSection_Begin(cb, b) /* related outer1 */ // want `C\.PyCriticalSection_Begin on b inside the section on a, which it can suspend; lock both with one C\.PyCriticalSection2_Begin\(&cs, a, b\)`
 	C.PyList_Append(a, b)
 	C.PyCriticalSection_End(cb)
 	C.PyCriticalSection_End(ca)
@@ -41,13 +41,13 @@ func NestedMaybe(ca, cb *C.PyCriticalSection, a, b *C.PyObject, lock bool) {
 		C.PyCriticalSection_Begin(ca, a)
 		defer C.PyCriticalSection_End(ca)
 	}
-	C.PyCriticalSection_Begin(cb, b) // want `while the critical section on a \(PyCriticalSection_Begin\) is open on some path: .*so a is no longer protected`
+	C.PyCriticalSection_Begin(cb, b) // want `C\.PyCriticalSection_Begin on b inside the section on a \(open on some path\), which it can suspend; lock both with one C\.PyCriticalSection2_Begin\(&cs, a, b\)`
 	C.PyCriticalSection_End(cb)
 }
 
 func NestedInTwo(ca *C.PyCriticalSection2, cc *C.PyCriticalSection, a, b, c *C.PyObject) {
 	C.PyCriticalSection2_Begin(ca, a, b)
-	C.PyCriticalSection_Begin(cc, c) // want `on c while the critical section on a and b \(PyCriticalSection2_Begin\) is open: .*so a and b are no longer protected; the API cannot lock more than two objects at once`
+	C.PyCriticalSection_Begin(cc, c) // want `C\.PyCriticalSection_Begin on c inside the section on a and b, which it can suspend; no call locks three objects: end the outer section first`
 	C.PyCriticalSection_End(cc)
 	C.PyCriticalSection2_End(ca)
 }
@@ -62,7 +62,7 @@ func sectionOn(cs *C.PyCriticalSection, o *C.PyObject) {
 // viaCallee nests through a Go function.
 func viaCallee(cs, other *C.PyCriticalSection, a, b *C.PyObject) {
 	C.PyCriticalSection_Begin(cs, a)
-	sectionOn(other, b) // want `a\.sectionOn, which begins a critical section \(PyCriticalSection_Begin\), while the critical section on a \(PyCriticalSection_Begin\) is open: .*so a is no longer protected`
+	sectionOn(other, b) // want `a\.sectionOn begins a critical section inside the section on a, which it can suspend; end that section before the call`
 	C.PyCriticalSection_End(cs)
 }
 
@@ -103,7 +103,7 @@ func Two(cs *C.PyCriticalSection2, a, b *C.PyObject) {
 // ---- 2. balance ----
 
 func EarlyReturn(cs *C.PyCriticalSection, o *C.PyObject) error {
-	C.PyCriticalSection_Begin(cs, o) /* related ret2 */ // want `C\.PyCriticalSection_Begin on o is not ended on some path; the object stays locked, and the thread state keeps a pointer to the struct after this frame is gone; end it on every path`
+	C.PyCriticalSection_Begin(cs, o) /* related ret2 */ // want `C\.PyCriticalSection_Begin on o is not ended on some path: the object stays locked; defer its End right after the Begin`
 	if C.PyObject_Length(o) == 0 {
 		return errEmpty /* ret2 */
 	}
@@ -131,7 +131,7 @@ func DeferredClosure(cs *C.PyCriticalSection, o *C.PyObject) {
 func Twice(cs *C.PyCriticalSection, o *C.PyObject) {
 	C.PyCriticalSection_Begin(cs, o)
 	C.PyCriticalSection_End(cs)
-	C.PyCriticalSection_End(cs) // want `C\.PyCriticalSection_End\(cs\) ends a section that was already ended on a path to here`
+	C.PyCriticalSection_End(cs) // want `C\.PyCriticalSection_End\(cs\) ends a section already ended on a path to here; end each section once`
 }
 
 func TwiceSomePath(cs *C.PyCriticalSection, o *C.PyObject, early bool) {
@@ -139,7 +139,7 @@ func TwiceSomePath(cs *C.PyCriticalSection, o *C.PyObject, early bool) {
 	if early {
 		C.PyCriticalSection_End(cs)
 	}
-	C.PyCriticalSection_End(cs) // want `C\.PyCriticalSection_End\(cs\) may end its section twice: on some path to here it was already ended`
+	C.PyCriticalSection_End(cs) // want `C\.PyCriticalSection_End\(cs\) may end its section twice: it was already ended on some path to here; end it once on every path`
 }
 
 // Correlated: begun and ended under the same condition. Silent.
@@ -156,30 +156,30 @@ func Correlated(cs *C.PyCriticalSection, o *C.PyObject, lock bool) {
 func OutOfOrder(ca, cb *C.PyCriticalSection, a *C.PyObject) {
 	C.PyCriticalSection_Begin(ca, a)
 	C.PyCriticalSection_Begin(cb, a)
-	C.PyCriticalSection_End(ca) // want `C\.PyCriticalSection_End\(ca\) while the critical section on a \(PyCriticalSection_Begin\), begun after it, is still open: sections end innermost first.*end cb first`
+	C.PyCriticalSection_End(ca) // want `C\.PyCriticalSection_End\(ca\) while the section on a, begun after it, is still open: sections end innermost first; end cb first`
 	C.PyCriticalSection_End(cb)
 }
 
 func WrongEnd(cs *C.PyCriticalSection, o *C.PyObject) {
 	C.PyCriticalSection_Begin(cs, o)
-	C.PyCriticalSection2_End((*C.PyCriticalSection2)(unsafe.Pointer(cs))) // want `C\.PyCriticalSection2_End ends the one-object section begun with PyCriticalSection_Begin: End must match its Begin .*call C\.PyCriticalSection_End`
+	C.PyCriticalSection2_End((*C.PyCriticalSection2)(unsafe.Pointer(cs))) // want `C\.PyCriticalSection2_End ends the one-object section begun with PyCriticalSection_Begin; call C\.PyCriticalSection_End`
 }
 
 func WrongEnd2(cs *C.PyCriticalSection2, a, b *C.PyObject) {
 	C.PyCriticalSection2_Begin(cs, a, b)
-	C.PyCriticalSection_End((*C.PyCriticalSection)(unsafe.Pointer(cs))) // want `C\.PyCriticalSection_End ends the two-object section begun with PyCriticalSection2_Begin: .*call C\.PyCriticalSection2_End`
+	C.PyCriticalSection_End((*C.PyCriticalSection)(unsafe.Pointer(cs))) // want `C\.PyCriticalSection_End ends the two-object section begun with PyCriticalSection2_Begin; call C\.PyCriticalSection2_End`
 }
 
 func BegunAgain(cs *C.PyCriticalSection, a, b *C.PyObject) {
 	C.PyCriticalSection_Begin(cs, a)
-	C.PyCriticalSection_Begin(cs, b) // want `C\.PyCriticalSection_Begin on cs while the section begun on it is still open: Begin saves the thread's top-most section in the struct`
+	C.PyCriticalSection_Begin(cs, b) // want `C\.PyCriticalSection_Begin on cs while its section is still open; end that section first, or use a second struct`
 	C.PyCriticalSection_End(cs)
 	C.PyCriticalSection_End(cs)
 }
 
 func LoopNoEnd(cs *C.PyCriticalSection, objs []*C.PyObject) {
 	for _, o := range objs {
-		C.PyCriticalSection_Begin(cs, o) // want `C\.PyCriticalSection_Begin on cs again while the section it began on the previous pass of the loop is still open` `C\.PyCriticalSection_Begin on o is not ended on some path`
+		C.PyCriticalSection_Begin(cs, o) // want `C\.PyCriticalSection_Begin on cs again while its section from the loop's previous pass is still open on some path; end that section first, or use a second struct` `C\.PyCriticalSection_Begin on o is not ended on some path: the object stays locked; defer its End right after the Begin`
 	}
 }
 
@@ -215,7 +215,7 @@ func PairBalanced(cs *C.PyCriticalSection, d *C.PyObject) {
 }
 
 func PairUnbalanced(cs *C.PyCriticalSection, d *C.PyObject) error {
-	lockDict(cs, d) // want `lockDict\(cs, d\) opens a critical section \(PyCriticalSection_Begin\) that is not ended on some path; .*call the function that ends it on every path`
+	lockDict(cs, d) // want `lockDict\(cs, d\) opens a critical section that is not ended on some path: the object stays locked; defer the call that ends it right after this one`
 	if C.PyDict_Size(d) == 0 {
 		return errEmpty
 	}
@@ -257,7 +257,7 @@ func LocalRelease(cs *C.PyCriticalSection, o *C.PyObject) {
 
 func Unpinned(o *C.PyObject) int {
 	var cs C.PyCriticalSection
-	C.PyCriticalSection_Begin(&cs, o) // want `C\.PyCriticalSection_Begin\(&cs, …\) hands C a pointer to Go memory that it keeps: .*unless it is pinned \(runtime\.Pinner\); pin it for the section: var p runtime\.Pinner; p\.Pin\(&cs\); defer p\.Unpin\(\) before the Begin`
+	C.PyCriticalSection_Begin(&cs, o) // want `C\.PyCriticalSection_Begin\(&cs, …\) lets C keep a pointer to Go memory that is not pinned; pin it first: var p runtime\.Pinner; p\.Pin\(&cs\); defer p\.Unpin\(\)`
 	n := goWork(o)
 	C.PyCriticalSection_End(&cs)
 	return n
@@ -267,7 +267,7 @@ func goWork(o *C.PyObject) int { return int(uintptr(unsafe.Pointer(o)) & 1) }
 
 func OnlyC(o *C.PyObject) {
 	cs := new(C.PyCriticalSection)
-	C.PyCriticalSection_Begin(cs, o) // want `hands C a pointer to Go memory that it keeps: .*the section holds only C calls, so do it in one C helper in the preamble`
+	C.PyCriticalSection_Begin(cs, o) // want `C\.PyCriticalSection_Begin\(cs, …\) lets C keep a pointer to Go memory that is not pinned; only C calls are in the section: do it in one C helper \(Py_BEGIN_CRITICAL_SECTION\)`
 	C.PyList_Append(o, o)
 	C.PyList_Reverse(o)
 	C.PyCriticalSection_End(cs)
@@ -276,7 +276,7 @@ func OnlyC(o *C.PyObject) {
 var globalCS C.PyCriticalSection
 
 func Global(o *C.PyObject) {
-	C.PyCriticalSection_Begin(&globalCS, o) // want `C\.PyCriticalSection_Begin\(&globalCS, …\) hands C a pointer to Go memory.*allocate it in C memory, since it is a global: cs := \(\*C\.PyCriticalSection\)\(C\.malloc\(C\.sizeof_PyCriticalSection\)\)`
+	C.PyCriticalSection_Begin(&globalCS, o) // want `C\.PyCriticalSection_Begin\(&globalCS, …\) lets C keep a pointer to Go memory that is not pinned; allocate it with C\.malloc\(C\.sizeof_PyCriticalSection\), since it is a global`
 	goWork(o)
 	C.PyCriticalSection_End(&globalCS)
 }
@@ -292,7 +292,7 @@ func (g *guarded) lock() {
 
 func FieldOfLocal(o *C.PyObject) {
 	var g guarded
-	C.PyCriticalSection2_Begin((*C.PyCriticalSection2)(unsafe.Pointer(&g.cs)), o, o) // want `hands C a pointer to Go memory`
+	C.PyCriticalSection2_Begin((*C.PyCriticalSection2)(unsafe.Pointer(&g.cs)), o, o) // want `C\.PyCriticalSection2_Begin\(&g\.cs, …\) lets C keep a pointer to Go memory that is not pinned; pin it first: var p runtime\.Pinner; p\.Pin\(&g\.cs\); defer p\.Unpin\(\)`
 	goWork(o)
 	C.PyCriticalSection2_End((*C.PyCriticalSection2)(unsafe.Pointer(&g.cs)))
 }

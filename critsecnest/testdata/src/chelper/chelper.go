@@ -35,7 +35,7 @@ import "C"
 func Nested(cs *C.PyCriticalSection, o, d *C.PyObject) C.Py_ssize_t {
 	C.PyCriticalSection_Begin(cs, o)
 	defer C.PyCriticalSection_End(cs)
-	return C.count_locked(d) // want `C helper count_locked, which begins a critical section \(Py_BEGIN_CRITICAL_SECTION\), while the critical section on o \(PyCriticalSection_Begin\) is open: .*so o is no longer protected`
+	return C.count_locked(d) // want `C helper count_locked begins a critical section inside the section on o, which it can suspend; end that section before the call`
 }
 
 // Outside any section, and a plain helper inside one. Silent.
@@ -56,13 +56,13 @@ func Pair(o *C.PyObject) {
 
 func PairNested(cs *C.PyCriticalSection, o, d *C.PyObject) {
 	C.lock_it(o)
-	C.PyCriticalSection_Begin(cs, d) // want `C\.PyCriticalSection_Begin on d while the critical section C helper lock_it left open is open`
+	C.PyCriticalSection_Begin(cs, d) // want `C\.PyCriticalSection_Begin on d inside the section C helper lock_it left open, which it can suspend; end the outer section first, or lock both with one C\.PyCriticalSection2_Begin`
 	C.PyCriticalSection_End(cs)
 	C.unlock_it()
 }
 
 func PairOpen(o *C.PyObject, fail bool) {
-	C.lock_it(o) // want `C helper lock_it leaves a critical section open, and it is not ended on some path`
+	C.lock_it(o) // want `C helper lock_it leaves a critical section open that is not ended on some path: the object stays locked; defer the call that ends it right after this one`
 	if fail {
 		return
 	}

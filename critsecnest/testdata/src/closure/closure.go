@@ -75,7 +75,7 @@ func (d *Dict) Has(k *C.PyObject) error {
 // Merge nests: the second Lock begins a section inside the first.
 func Merge(d, e *Dict) {
 	defer d.Lock()() /* outer1 */
-	defer e.Lock()() /* related outer1 */ // want `closure\.\(\*Dict\)\.Lock, which begins a critical section \(PyCriticalSection_Begin\), while the critical section d\.Lock\(\) opened`
+	defer e.Lock()() /* related outer1 */ // want `closure\.\(\*Dict\)\.Lock begins a critical section inside the section d\.Lock\(\) opened, which it can suspend; end that section before the call`
 	C.PyDict_Merge(d.o, e.o, 1)
 }
 

@@ -22,13 +22,13 @@ import "lib"
 
 func Nested(cs *C.PyCriticalSection, o *C.PyObject, d *lib.Dict) {
 	C.PyCriticalSection_Begin(cs, o)
-	d.Clear() // want `lib\.\(\*Dict\)\.Clear, which begins a critical section \(PyCriticalSection_Begin\), while the critical section on o \(PyCriticalSection_Begin\) is open: .*so o is no longer protected`
+	d.Clear() // want `lib\.\(\*Dict\)\.Clear begins a critical section inside the section on o, which it can suspend; end that section before the call`
 	C.PyCriticalSection_End(cs)
 }
 
 func NestedLock(cs *C.PyCriticalSection, o *C.PyObject, d *lib.Dict) {
 	C.PyCriticalSection_Begin(cs, o)
-	d.Lock() // want `lib\.\(\*Dict\)\.Lock, which begins a critical section .*so o is no longer protected`
+	d.Lock() // want `lib\.\(\*Dict\)\.Lock begins a critical section inside the section on o, which it can suspend; end that section before the call`
 	d.Unlock()
 	C.PyCriticalSection_End(cs)
 }
@@ -47,13 +47,13 @@ func Balanced(d *lib.Dict) int {
 func InsidePair(cs *C.PyCriticalSection, o *C.PyObject, d *lib.Dict) {
 	d.Lock()
 	defer d.Unlock()
-	C.PyCriticalSection_Begin(cs, o) // want `C\.PyCriticalSection_Begin on o while the critical section d\.Lock\(\) opened \(PyCriticalSection_Begin\) is open: .*so the object it locks is no longer protected`
+	C.PyCriticalSection_Begin(cs, o) // want `C\.PyCriticalSection_Begin on o inside the section d\.Lock\(\) opened, which it can suspend; end the outer section first, or lock both with one C\.PyCriticalSection2_Begin`
 	C.PyCriticalSection_End(cs)
 }
 
 // Unbalanced: the pair is not closed on the error path.
 func Unbalanced(d *lib.Dict) error {
-	d.Lock() // want `d\.Lock\(\) opens a critical section \(PyCriticalSection_Begin\) that is not ended on some path`
+	d.Lock() // want `d\.Lock\(\) opens a critical section that is not ended on some path: the object stays locked; defer the call that ends it right after this one`
 	if d.Len() == 0 {
 		return nil
 	}

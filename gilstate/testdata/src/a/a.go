@@ -43,7 +43,7 @@ func deferredClosure(fn *C.PyObject) { // silent: Release in a deferred closure
 }
 
 func discarded() {
-	C.PyGILState_Ensure() // want `the token PyGILState_Ensure returns is discarded`
+	C.PyGILState_Ensure() // want `the token PyGILState_Ensure returns is discarded, so it is never released; keep it and defer C\.PyGILState_Release with it`
 }
 
 func panics(fn *C.PyObject) { // silent: a panic path is not a return
@@ -77,7 +77,7 @@ func loopOK(items []*C.PyObject) { // silent: each iteration balances
 func loopLeak(items []*C.PyObject) {
 	var st C.PyGILState_STATE
 	for _, it := range items {
-		st = C.PyGILState_Ensure() // want `PyGILState_Ensure again while st still holds the token`
+		st = C.PyGILState_Ensure() // want `PyGILState_Ensure again while st holds the previous token on some path: that one is lost; call PyGILState_Release first`
 		C.Py_DecRef(it)
 	}
 	C.PyGILState_Release(st)
@@ -86,9 +86,9 @@ func loopLeak(items []*C.PyObject) {
 // --- Release twice; Release of a value not from Ensure.
 
 func twice() {
-	st := C.PyGILState_Ensure()
+	st := C.PyGILState_Ensure() /* twice1 */
 	C.PyGILState_Release(st)
-	C.PyGILState_Release(st) // want `PyGILState_Release\(st\) twice`
+	C.PyGILState_Release(st) /* related twice1 */ // want `PyGILState_Release\(st\) twice: the token is already released; release it once`
 }
 
 func twiceDeferred() {
@@ -99,11 +99,11 @@ func twiceDeferred() {
 
 func notFromEnsure() {
 	var st C.PyGILState_STATE
-	C.PyGILState_Release(st) // want `never held a token from PyGILState_Ensure`
+	C.PyGILState_Release(st) // want `PyGILState_Release\(st\), but st never held a token; pass the one PyGILState_Ensure returned`
 }
 
 func constant() {
-	C.PyGILState_Release(C.PyGILState_UNLOCKED) // want `PyGILState_Release of a constant`
+	C.PyGILState_Release(C.PyGILState_UNLOCKED) // want `PyGILState_Release of a constant, not a token; pass the one PyGILState_Ensure returned`
 }
 
 func fromParam(st C.PyGILState_STATE) { // silent: the caller's token
@@ -132,14 +132,14 @@ func work() {}
 
 func afterSave(o *C.PyObject) {
 	ts := C.PyEval_SaveThread() /* save1 */
-	C.Py_DecRef(o)              /* related save1 */ // want `C.Py_DecRef with no thread state attached \(since PyEval_SaveThread\)`
+	C.Py_DecRef(o)              /* related save1 */ // want `C\.Py_DecRef with no thread state attached \(since PyEval_SaveThread\); attach first \(PyGILState_Ensure or PyEval_RestoreThread\)`
 	C.PyEval_RestoreThread(ts)
 }
 
 func afterRelease(o *C.PyObject) {
 	st := C.PyGILState_Ensure()
-	C.PyGILState_Release(st)
-	C.Py_DecRef(o) // want `C.Py_DecRef with no thread state attached`
+	C.PyGILState_Release(st) /* rel2 */
+	C.Py_DecRef(o)           /* related rel2 */ // want `C\.Py_DecRef with no thread state attached \(since PyGILState_Release\)`
 }
 
 func rawMemDetached() { // silent: PyMem_RawMalloc needs no thread state
@@ -166,7 +166,7 @@ func decref(o *C.PyObject) { C.Py_DecRef(o) }
 
 func helperDetached(o *C.PyObject) {
 	ts := C.PyEval_SaveThread()
-	decref(o) // want `a.decref calls the C API \(Py_DecRef\) with no thread state attached`
+	decref(o) // want `a\.decref calls the C API \(Py_DecRef\) with no thread state attached \(since PyEval_SaveThread\); attach before the call`
 	C.PyEval_RestoreThread(ts)
 }
 
@@ -186,7 +186,7 @@ func helpers() { // silent
 }
 
 func helpersLeak(ok bool) {
-	st := ensure() // want `a.ensure without PyGILState_Release on some path`
+	st := ensure() // want `a\.ensure without PyGILState_Release on some path: the thread stays attached; defer C\.PyGILState_Release right after it`
 	if ok {
 		release(st)
 	}
@@ -195,7 +195,7 @@ func helpersLeak(ok bool) {
 func helpersTwice() {
 	st := ensure()
 	release(st)
-	release(st) // want `a.release\(st\) releases a token that was already released`
+	release(st) // want `a\.release\(st\) releases a token already released; release it once`
 }
 
 type GIL struct{ st C.PyGILState_STATE }
@@ -222,7 +222,7 @@ func closureOK(o *C.PyObject) { // silent
 }
 
 func closureLeak(o *C.PyObject) {
-	release := acquire() // want `the release func a.acquire returns is not called on some path`
+	release := acquire() // want `the release func a\.acquire returns is not called on some path; defer it: release := acquire\(\); defer release\(\)`
 	if o == nil {
 		return
 	}
@@ -232,7 +232,7 @@ func closureLeak(o *C.PyObject) {
 func closureTwice() {
 	release := acquire()
 	release()
-	release() // want `release\(\) called twice`
+	release() // want `release\(\) called twice: it already gave back what a\.acquire took; call it once`
 }
 
 // --- A worker goroutine locked for its whole life keeps its thread state.

@@ -32,5 +32,5 @@ func releaseThread() { C.PyEval_ReleaseThread(C.PyThreadState_Get()) }
 
 //export goCallbackDetached
 func goCallbackDetached() {
-	releaseThread()
-} // want `//export function returns to its C caller with no thread state attached`
+	releaseThread() /* rel1 */
+} /* related rel1 */ // want `//export goCallbackDetached returns to C with no thread state attached \(since export\.releaseThread\); attach again before it returns`

@@ -18,6 +18,6 @@ func Start() {
 }
 
 func callback() {
-	st := C.PyGILState_Ensure() // want `PyGILState_Ensure in a program with subinterpreters \(this package creates subinterpreters with New \(Py_NewInterpreter\)\)`
+	st := C.PyGILState_Ensure() // want `PyGILState_Ensure with subinterpreters \(this package calls New \(Py_NewInterpreter\)\) attaches to the main one`
 	C.PyGILState_Release(st)
 }

@@ -43,7 +43,7 @@ func newSection2() *C.PyCriticalSection2 {
 
 func NestedMutex(ca, cb *C.PyCriticalSection, a, b *C.cache) {
 	C.PyCriticalSection_BeginMutex(ca, &a.mu)
-	C.PyCriticalSection_BeginMutex(cb, &b.mu) // want `C\.PyCriticalSection_BeginMutex on &b\.mu while the critical section on &a\.mu .*is open: the inner section may suspend the outer one.*C\.PyCriticalSection2_BeginMutex\(&cs, &a\.mu, &b\.mu\)`
+	C.PyCriticalSection_BeginMutex(cb, &b.mu) // want `^C\.PyCriticalSection_BeginMutex on &b\.mu inside the section on &a\.mu, which it can suspend; lock both with one C\.PyCriticalSection2_BeginMutex\(&cs, &a\.mu, &b\.mu\)$`
 	C.PyList_Append(a.items, b.items)
 	C.PyCriticalSection_End(cb)
 	C.PyCriticalSection_End(ca)
@@ -51,7 +51,7 @@ func NestedMutex(ca, cb *C.PyCriticalSection, a, b *C.cache) {
 
 func ObjectInsideMutex(ca, cb *C.PyCriticalSection, c *C.cache, o *C.PyObject) {
 	C.PyCriticalSection_BeginMutex(ca, &c.mu)
-	C.PyCriticalSection_Begin(cb, o) // want `C\.PyCriticalSection_Begin on o while the critical section on &c\.mu .*is open`
+	C.PyCriticalSection_Begin(cb, o) // want `^C\.PyCriticalSection_Begin on o inside the section on &c\.mu, which it can suspend; end the outer section first`
 	C.PyList_Append(c.items, o)
 	C.PyCriticalSection_End(cb)
 	C.PyCriticalSection_End(ca)
@@ -75,7 +75,7 @@ func WrongEnd(cs *C.PyCriticalSection2, a, b *C.cache) {
 
 func GoMemory(c *C.cache) C.Py_ssize_t {
 	var cs C.PyCriticalSection
-	C.PyCriticalSection_BeginMutex(&cs, &c.mu) // want `C\.PyCriticalSection_BeginMutex\(&cs, …\) hands C a pointer to Go memory that it keeps`
+	C.PyCriticalSection_BeginMutex(&cs, &c.mu) // want `^C\.PyCriticalSection_BeginMutex\(&cs, …\) lets C keep a pointer to Go memory that is not pinned; `
 	n := C.PyList_Size(c.items)
 	C.PyCriticalSection_End(&cs)
 	return n

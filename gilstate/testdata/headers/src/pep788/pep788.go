@@ -107,16 +107,28 @@ func LeakOnError(r *Runtime, fn *C.PyObject) error {
 func ReleaseTwice(r *Runtime) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	tok := C.PyThreadState_EnsureFromView(r.view)
+	tok := C.PyThreadState_EnsureFromView(r.view) /* ensure1 */
 	if tok == nil {
 		return
 	}
 	C.PyThreadState_Release(tok)
-	C.PyThreadState_Release(tok) // want `PyThreadState_Release\(tok\) twice`
+	C.PyThreadState_Release(tok) /* related ensure1 */ // want `^PyThreadState_Release\(tok\) twice: the token is already released; release it once$`
+}
+
+// UseAfterRelease names the release it detached at, not PyGILState's.
+func UseAfterRelease(r *Runtime, o *C.PyObject) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	tok := C.PyThreadState_EnsureFromView(r.view)
+	if tok == nil {
+		return
+	}
+	C.PyThreadState_Release(tok) /* release1 */
+	C.Py_DecRef(o)               /* related release1 */ // want `^C\.Py_DecRef with no thread state attached \(since PyThreadState_Release\); attach first`
 }
 
 func GuardLeak(r *Runtime, fn *C.PyObject) error {
-	g := C.PyInterpreterGuard_FromView(r.view) // want `interpreter guard from PyInterpreterGuard_FromView not closed on some path: its interpreter cannot finalize and the process hangs at exit`
+	g := C.PyInterpreterGuard_FromView(r.view) // want `interpreter guard from PyInterpreterGuard_FromView not closed on some path: its interpreter cannot finalize; defer C\.PyInterpreterGuard_Close after the NULL check`
 	if g == nil {
 		return errGone
 	}

@@ -23,7 +23,7 @@ func NewInterp(main *C.PyThreadState) {
 func callback(fn *C.PyObject) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	st := C.PyGILState_Ensure() // want `PyGILState_Ensure in a program with subinterpreters .*keep a PyInterpreterView of the right interpreter and attach with tok := PyThreadState_EnsureFromView\(view\)`
+	st := C.PyGILState_Ensure() // want `PyGILState_Ensure with subinterpreters \(this package calls Py_NewInterpreter\) attaches to the main one; attach with PyThreadState_EnsureFromView on a view of the right interpreter`
 	defer C.PyGILState_Release(st)
 	C.Py_DecRef(C.PyObject_CallNoArgs(fn))
 }
