@@ -36,15 +36,23 @@
 //
 // Bad:
 //
-//	st := C.PyGILState_Ensure()
-//	v := <-results // other threads, and the GC, wait for this one
-//	C.PyGILState_Release(st)
+//	func next(results chan *C.PyObject) *C.PyObject {
+//		st := C.PyGILState_Ensure()
+//		v := <-results // other threads, and the GC, wait for this one
+//		C.PyGILState_Release(st)
+//		return v
+//	}
 //
 // Good:
 //
-//	st := C.PyGILState_Ensure()
-//	ts := C.PyEval_SaveThread()
-//	v := <-results
-//	C.PyEval_RestoreThread(ts)
-//	C.PyGILState_Release(st)
+//	func next(results chan *C.PyObject) *C.PyObject {
+//		runtime.LockOSThread()
+//		defer runtime.UnlockOSThread()
+//		st := C.PyGILState_Ensure()
+//		ts := C.PyEval_SaveThread()
+//		v := <-results
+//		C.PyEval_RestoreThread(ts)
+//		C.PyGILState_Release(st)
+//		return v
+//	}
 package blocking

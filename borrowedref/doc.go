@@ -28,17 +28,21 @@
 //
 // Bad:
 //
-//	item := C.PyList_GetItem(list, 0)
-//	C.Py_IncRef(item)
-//	defer C.Py_DecRef(item)
-//
-// Good:
-//
-//	item := C.PyList_GetItemRef(list, 0)
-//	if item == nil {
-//		return errFromPython()
+//	func first(list *C.PyObject) *C.PyObject {
+//		item := C.PyList_GetItem(list, 0)
+//		C.Py_IncRef(item) // too late: another thread may have freed it
+//		return item
 //	}
-//	defer C.Py_DecRef(item)
+//
+// Good (errPython stands for the binding's error):
+//
+//	func first(list *C.PyObject) (*C.PyObject, error) {
+//		item := C.PyList_GetItemRef(list, 0) // a strong reference
+//		if item == nil {
+//			return nil, errPython
+//		}
+//		return item, nil
+//	}
 //
 // When a strong reference is taken at once, as in the bad example, the
 // suggested fix makes that rewrite.

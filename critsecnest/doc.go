@@ -30,19 +30,21 @@
 //
 // Bad:
 //
-//	var ca, cb C.PyCriticalSection
-//	C.PyCriticalSection_Begin(&ca, a)
-//	C.PyCriticalSection_Begin(&cb, b) // waiting for b suspends ca: a is unlocked
-//	C.PyList_Append(a, b)
-//	C.PyCriticalSection_End(&cb)
-//	C.PyCriticalSection_End(&ca)
+//	func appendTo(ca, cb *C.PyCriticalSection, a, b *C.PyObject) {
+//		C.PyCriticalSection_Begin(ca, a)
+//		C.PyCriticalSection_Begin(cb, b) // waiting for b suspends ca: a is unlocked
+//		C.PyList_Append(a, b)
+//		C.PyCriticalSection_End(cb)
+//		C.PyCriticalSection_End(ca)
+//	}
 //
 // Good:
 //
-//	var cs C.PyCriticalSection2
-//	C.PyCriticalSection2_Begin(&cs, a, b)
-//	C.PyList_Append(a, b)
-//	C.PyCriticalSection2_End(&cs)
+//	func appendTo(cs *C.PyCriticalSection2, a, b *C.PyObject) {
+//		C.PyCriticalSection2_Begin(cs, a, b)
+//		C.PyList_Append(a, b)
+//		C.PyCriticalSection2_End(cs)
+//	}
 //
 // Balance. A section left open on some path (an early return; a deferred
 // End is understood), a section ended twice, ended out of order (an outer
@@ -56,20 +58,26 @@
 // branches, so a section that is only possibly open at a return is
 // reported only when nothing in the function ends it.
 //
-// Bad:
+// Bad (errPython stands for the binding's error):
 //
-//	C.PyCriticalSection_Begin(cs, o)
-//	if C.PyObject_Length(o) == 0 {
-//		return errEmpty // o stays locked
+//	func check(cs *C.PyCriticalSection, o *C.PyObject) error {
+//		C.PyCriticalSection_Begin(cs, o)
+//		if C.PyObject_Length(o) < 0 {
+//			return errPython // o stays locked
+//		}
+//		C.PyCriticalSection_End(cs)
+//		return nil
 //	}
-//	C.PyCriticalSection_End(cs)
 //
 // Good:
 //
-//	C.PyCriticalSection_Begin(cs, o)
-//	defer C.PyCriticalSection_End(cs)
-//	if C.PyObject_Length(o) == 0 {
-//		return errEmpty
+//	func check(cs *C.PyCriticalSection, o *C.PyObject) error {
+//		C.PyCriticalSection_Begin(cs, o)
+//		defer C.PyCriticalSection_End(cs)
+//		if C.PyObject_Length(o) < 0 {
+//			return errPython
+//		}
+//		return nil
 //	}
 //
 // Escaping sections. A Begin whose End is in a func literal the function
@@ -86,6 +94,8 @@
 // across the caller's code: reported.
 //
 // Bad:
+//
+//	type holder struct{ release func() }
 //
 //	func lock(h *holder, cs *C.PyCriticalSection, o *C.PyObject) {
 //		C.PyCriticalSection_Begin(cs, o)
@@ -118,20 +128,24 @@
 //
 // Bad:
 //
-//	var cs C.PyCriticalSection
-//	C.PyCriticalSection_Begin(&cs, o) // C keeps &cs
-//	n := goWork(o)
-//	C.PyCriticalSection_End(&cs)
+//	func work(o *C.PyObject, goWork func()) {
+//		var cs C.PyCriticalSection
+//		C.PyCriticalSection_Begin(&cs, o) // C keeps &cs
+//		goWork()
+//		C.PyCriticalSection_End(&cs)
+//	}
 //
 // Good:
 //
-//	var cs C.PyCriticalSection
-//	var p runtime.Pinner
-//	p.Pin(&cs)
-//	defer p.Unpin()
-//	C.PyCriticalSection_Begin(&cs, o)
-//	n := goWork(o)
-//	C.PyCriticalSection_End(&cs)
+//	func work(o *C.PyObject, goWork func()) {
+//		var cs C.PyCriticalSection
+//		var p runtime.Pinner
+//		p.Pin(&cs)
+//		defer p.Unpin()
+//		C.PyCriticalSection_Begin(&cs, o)
+//		goWork()
+//		C.PyCriticalSection_End(&cs)
+//	}
 //
 // Blocking inside a section (a channel receive, a mutex, sleep) is the
 // blocking check's to report, with a note that the section makes it

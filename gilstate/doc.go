@@ -73,27 +73,37 @@
 //
 // Bad (Python 3.15; the guard stays open on the error path):
 //
-//	g := C.PyInterpreterGuard_FromView(view)
-//	if g == nil {
-//		return errPython
+//	func batch(view *C.PyInterpreterView, fn *C.PyObject) error {
+//		g := C.PyInterpreterGuard_FromView(view)
+//		if g == nil {
+//			return errPython
+//		}
+//		tok := C.PyThreadState_Ensure(g)
+//		if tok == nil {
+//			return errPython // the interpreter can never finalize
+//		}
+//		C.Py_DecRef(C.PyObject_CallNoArgs(fn))
+//		C.PyThreadState_Release(tok)
+//		C.PyInterpreterGuard_Close(g)
+//		return nil
 //	}
-//	tok := C.PyThreadState_Ensure(g)
-//	if tok == nil {
-//		return errPython // the interpreter can never finalize
-//	}
-//	C.PyThreadState_Release(tok)
-//	C.PyInterpreterGuard_Close(g)
 //
 // Good:
 //
-//	g := C.PyInterpreterGuard_FromView(view)
-//	if g == nil {
-//		return errPython
+//	func batch(view *C.PyInterpreterView, fn *C.PyObject) error {
+//		runtime.LockOSThread()
+//		defer runtime.UnlockOSThread()
+//		g := C.PyInterpreterGuard_FromView(view)
+//		if g == nil {
+//			return errPython
+//		}
+//		defer C.PyInterpreterGuard_Close(g)
+//		tok := C.PyThreadState_Ensure(g)
+//		if tok == nil {
+//			return errPython
+//		}
+//		defer C.PyThreadState_Release(tok)
+//		C.Py_DecRef(C.PyObject_CallNoArgs(fn))
+//		return nil
 //	}
-//	defer C.PyInterpreterGuard_Close(g)
-//	tok := C.PyThreadState_Ensure(g)
-//	if tok == nil {
-//		return errPython
-//	}
-//	defer C.PyThreadState_Release(tok)
 package gilstate

@@ -33,21 +33,25 @@
 //
 // Bad:
 //
-//	go func() {
-//		st := C.PyGILState_Ensure()
-//		time.Sleep(time.Millisecond) // the goroutine may change threads here
-//		C.PyGILState_Release(st)
-//	}()
+//	func background() {
+//		go func() {
+//			st := C.PyGILState_Ensure()
+//			time.Sleep(time.Millisecond) // the goroutine may change threads here
+//			C.PyGILState_Release(st)
+//		}()
+//	}
 //
 // Good:
 //
-//	go func() {
-//		runtime.LockOSThread()
-//		defer runtime.UnlockOSThread()
-//		st := C.PyGILState_Ensure()
-//		ts := C.PyEval_SaveThread()
-//		time.Sleep(time.Millisecond)
-//		C.PyEval_RestoreThread(ts)
-//		C.PyGILState_Release(st)
-//	}()
+//	func background() {
+//		go func() {
+//			runtime.LockOSThread()
+//			defer runtime.UnlockOSThread()
+//			st := C.PyGILState_Ensure()
+//			ts := C.PyEval_SaveThread()
+//			time.Sleep(time.Millisecond)
+//			C.PyEval_RestoreThread(ts)
+//			C.PyGILState_Release(st)
+//		}()
+//	}
 package osthread
