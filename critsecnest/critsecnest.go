@@ -182,7 +182,7 @@ func (c *checker) begin(fn *flow.Func, ev *flow.Event, before *flow.State) {
 			again := "while its section is still open" + somePath(sec.Maybe)
 			var rel []analysis.RelatedInformation
 			if sec.Site == ev.Pos {
-				again = "again while its section from the loop's previous pass is still open" + somePath(sec.Maybe)
+				again = "again while the previous pass's section on it is open" + somePath(sec.Maybe)
 			} else {
 				rel = analysisutil.Related(sec.Site, "the section on it begins here")
 			}
@@ -313,9 +313,9 @@ func suggest(idx *cgocall.Index, outer flow.Section, inner []ast.Expr, innerMute
 	}
 	a, b := idx.Render(outer.Args[0]), idx.Render(inner[0])
 	if outer.Mutex {
-		return fmt.Sprintf("lock both with one C.PyCriticalSection2_BeginMutex(&cs, %s, %s)", a, b)
+		return fmt.Sprintf("lock both with C.PyCriticalSection2_BeginMutex(&cs, %s, %s)", a, b)
 	}
-	return fmt.Sprintf("lock both with one C.PyCriticalSection2_Begin(&cs, %s, %s)", a, b)
+	return fmt.Sprintf("lock both with C.PyCriticalSection2_Begin(&cs, %s, %s)", a, b)
 }
 
 // restructure is the advice when no single call locks everything.
@@ -323,7 +323,7 @@ func (c *checker) restructure(outer flow.Section, inner []ast.Expr) string {
 	if outer.Call != nil && !outer.Helper && len(outer.Args)+len(inner) > 2 {
 		return "no call locks three objects: end the outer section first"
 	}
-	return "end the outer section first, or lock both with one C.PyCriticalSection2_Begin"
+	return "end the outer section first"
 }
 
 // end checks an End call: twice, out of order, the wrong kind.
@@ -427,7 +427,7 @@ func (c *checker) leftOpen(fn *flow.Func, x *exitInfo, exits int) {
 	} else {
 		end = analysisutil.End(c.pass, sec.Site, sec.Call)
 	}
-	analysisutil.ReportRule(c.pass, ruleUnendedSection, sec.Site, end, rel, "%s %s: the object stays locked; %s", what, where, advice)
+	analysisutil.ReportRule(c.pass, ruleUnendedSection, sec.Site, end, rel, "%s %s; %s", what, where, advice)
 }
 
 func (c *checker) firstArg(sec flow.Section) ast.Expr {

@@ -84,7 +84,7 @@ func (c *checker) escaping(lit *flow.Func, funcs []*flow.Func) {
 			}
 			analysisutil.ReportRule(c.pass, ruleEscapingSection, cc.Pos, analysisutil.End(c.pass, cc.Pos, cc.Node),
 				analysisutil.Related(end, "the func literal ends it here"),
-				"C.%s on %s is ended in a func literal that %s: the section stays open until it runs; begin and end it in one function",
+				"C.%s on %s is ended in a func literal that %s; begin and end the section in one function",
 				cc.Name, c.objects(op.objs), how)
 		})
 	}

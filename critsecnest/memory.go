@@ -247,14 +247,14 @@ func (c *checker) goMemory(fn *flow.Func, ev *flow.Event, op sectionOp, key stri
 		if global {
 			why = "it is a global"
 		}
-		fix = fmt.Sprintf("allocate it with C.malloc(C.sizeof_%s), since %s", typ, why)
+		fix = fmt.Sprintf("allocate it with C.malloc(C.sizeof_%s): %s", typ, why)
 	case onlyC:
-		fix = "only C calls are in the section: do it in one C helper (Py_BEGIN_CRITICAL_SECTION)"
+		fix = "do the section, only C calls, in one C helper (Py_BEGIN_CRITICAL_SECTION)"
 	default:
 		fix = fmt.Sprintf("pin it first: var p runtime.Pinner; p.Pin(%s); defer p.Unpin()", key)
 	}
 	analysisutil.ReportRule(c.pass, ruleUnpinnedStruct, ev.Pos, analysisutil.End(c.pass, ev.Pos, ev.Node), nil,
-		"C.%s(%s, …) lets C keep a pointer to Go memory that is not pinned; %s", ev.Call.Name, key, fix)
+		"C.%s(%s, …) lets C keep a pointer to unpinned Go memory; %s", ev.Call.Name, key, fix)
 }
 
 // pinned reports whether fn pins the struct (root, or the text key) with

@@ -119,12 +119,9 @@ func (c *checker) checkCCall(pass *analysis.Pass, r *flow.Result, once flow.Once
 	}
 	if once.First(ev.Pos) {
 		analysisutil.ReportRule(pass, ruleDetachedCall, ev.Pos, analysisutil.End(pass, ev.Pos, ev.Node), detachedHere(before, ev),
-			"C.%s with no thread state attached (%s); %s", name, detachedBy(before, ev), attachFirst)
+			"C.%s with no thread state attached (%s); call it while attached", name, detachedBy(before, ev))
 	}
 }
-
-// attachFirst is what to do about a C API call while detached.
-const attachFirst = "attach first (PyGILState_Ensure or PyEval_RestoreThread)"
 
 func somePath(s flow.Status) string {
 	if s != flow.Live && s != flow.Done {
@@ -211,7 +208,7 @@ func checkGoCall(pass *analysis.Pass, once flow.Once, ev *flow.Event, before *fl
 	}
 	if s.NeedsThreadState && before.Attach.SurelyDetached() && once.First(ev.Pos) {
 		analysisutil.ReportRule(pass, ruleDetachedCall, ev.Pos, analysisutil.End(pass, ev.Pos, ev.Node), detachedHere(before, ev),
-			"%s calls the C API (%s) with no thread state attached (%s); attach before the call", ev.Name, s.NeedsWhy, detachedBy(before, ev))
+			"%s calls the C API (%s) with no thread state attached (%s); call it while attached", ev.Name, s.NeedsWhy, detachedBy(before, ev))
 	}
 }
 
@@ -279,16 +276,16 @@ func (x *exits) report(pass *analysis.Pass, once flow.Once) {
 		case flow.TokGIL:
 			if t.Discarded {
 				analysisutil.ReportRule(pass, ruleDiscardedToken, site, token.NoPos, nil,
-					"the token %s returns is discarded, so it is never released; keep it and defer C.%s with it", t.From, releaseOf(t.From))
+					"the token %s returns is discarded and never released; keep it and defer C.%s(st)", t.From, releaseOf(t.From))
 				continue
 			}
 			analysisutil.ReportRule(pass, ruleUnreleasedEnsure, site, token.NoPos, rel,
-				"%s without %s%s: the thread stays attached; defer C.%s right after it", t.From, releaseOf(t.From), where, releaseOf(t.From))
+				"%s without %s%s; defer C.%s right after it", t.From, releaseOf(t.From), where, releaseOf(t.From))
 		case flow.TokGuard, flow.TokView:
 			reportHandleLeak(pass, t, where != "", l.ret)
 		case flow.TokSaved:
 			analysisutil.ReportRule(pass, ruleUnrestoredSave, site, token.NoPos, rel,
-				"%s without PyEval_RestoreThread%s: the function returns detached; defer C.PyEval_RestoreThread(ts) right after it", t.From, where)
+				"%s without PyEval_RestoreThread%s; defer C.PyEval_RestoreThread(ts) right after it", t.From, where)
 		case flow.TokClosure:
 			analysisutil.ReportRule(pass, ruleDroppedReleaseFunc, site, token.NoPos, rel,
 				"the release func %s returns is not called%s; defer it: release := %s(); defer release()", t.From, where, shortName(t.From))

@@ -94,9 +94,9 @@ func reportHandleLeak(pass *analysis.Pass, t flow.Token, somePath bool, ret toke
 // subinterpreters, for the target version.
 func subinterpAdvice(target capi.Version) string {
 	if target.Less(py315) {
-		return "use PyThreadState_New(interp) and PyEval_RestoreThread"
+		return "use PyThreadState_New(interp) instead"
 	}
-	return "attach with PyThreadState_EnsureFromView on a view of the right interpreter"
+	return "use PyThreadState_EnsureFromView on a view of the subinterpreter"
 }
 
 // softDeprecated notes a PyGILState_Ensure when the target soft-deprecates

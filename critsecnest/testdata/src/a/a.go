@@ -30,7 +30,7 @@ var errEmpty = errors.New("empty")
 
 func Nested(ca, cb *C.PyCriticalSection, a, b *C.PyObject) {
 	C.PyCriticalSection_Begin(ca, a) /* outer1 */
-	C.PyCriticalSection_Begin(cb, b) /* related outer1 */ // want `C\.PyCriticalSection_Begin on b inside the section on a, which it can suspend; lock both with one C\.PyCriticalSection2_Begin\(&cs, a, b\)`
+	C.PyCriticalSection_Begin(cb, b) /* related outer1 */ // want `C\.PyCriticalSection_Begin on b inside the section on a, which it can suspend; lock both with C\.PyCriticalSection2_Begin\(&cs, a, b\)`
 	C.PyList_Append(a, b)
 	C.PyCriticalSection_End(cb)
 	C.PyCriticalSection_End(ca)
@@ -41,7 +41,7 @@ func NestedMaybe(ca, cb *C.PyCriticalSection, a, b *C.PyObject, lock bool) {
 		C.PyCriticalSection_Begin(ca, a)
 		defer C.PyCriticalSection_End(ca)
 	}
-	C.PyCriticalSection_Begin(cb, b) // want `C\.PyCriticalSection_Begin on b inside the section on a \(open on some path\), which it can suspend; lock both with one C\.PyCriticalSection2_Begin\(&cs, a, b\)`
+	C.PyCriticalSection_Begin(cb, b) // want `C\.PyCriticalSection_Begin on b inside the section on a \(open on some path\), which it can suspend; lock both with C\.PyCriticalSection2_Begin\(&cs, a, b\)`
 	C.PyCriticalSection_End(cb)
 }
 
@@ -103,7 +103,7 @@ func Two(cs *C.PyCriticalSection2, a, b *C.PyObject) {
 // ---- 2. balance ----
 
 func EarlyReturn(cs *C.PyCriticalSection, o *C.PyObject) error {
-	C.PyCriticalSection_Begin(cs, o) /* related ret2 */ // want `C\.PyCriticalSection_Begin on o is not ended on some path: the object stays locked; defer its End right after the Begin`
+	C.PyCriticalSection_Begin(cs, o) /* related ret2 */ // want `C\.PyCriticalSection_Begin on o is not ended on some path; defer its End right after the Begin`
 	if C.PyObject_Length(o) == 0 {
 		return errEmpty /* ret2 */
 	}
@@ -179,7 +179,7 @@ func BegunAgain(cs *C.PyCriticalSection, a, b *C.PyObject) {
 
 func LoopNoEnd(cs *C.PyCriticalSection, objs []*C.PyObject) {
 	for _, o := range objs {
-		C.PyCriticalSection_Begin(cs, o) // want `C\.PyCriticalSection_Begin on cs again while its section from the loop's previous pass is still open on some path; end that section first, or use a second struct` `C\.PyCriticalSection_Begin on o is not ended on some path: the object stays locked; defer its End right after the Begin`
+		C.PyCriticalSection_Begin(cs, o) // want `C\.PyCriticalSection_Begin on cs again while the previous pass's section on it is open on some path; end that section first, or use a second struct` `C\.PyCriticalSection_Begin on o is not ended on some path; defer its End right after the Begin`
 	}
 }
 
@@ -215,7 +215,7 @@ func PairBalanced(cs *C.PyCriticalSection, d *C.PyObject) {
 }
 
 func PairUnbalanced(cs *C.PyCriticalSection, d *C.PyObject) error {
-	lockDict(cs, d) // want `lockDict\(cs, d\) opens a critical section that is not ended on some path: the object stays locked; defer the call that ends it right after this one`
+	lockDict(cs, d) // want `lockDict\(cs, d\) opens a critical section that is not ended on some path; defer the call that ends it right after this one`
 	if C.PyDict_Size(d) == 0 {
 		return errEmpty
 	}
@@ -257,7 +257,7 @@ func LocalRelease(cs *C.PyCriticalSection, o *C.PyObject) {
 
 func Unpinned(o *C.PyObject) int {
 	var cs C.PyCriticalSection
-	C.PyCriticalSection_Begin(&cs, o) // want `C\.PyCriticalSection_Begin\(&cs, …\) lets C keep a pointer to Go memory that is not pinned; pin it first: var p runtime\.Pinner; p\.Pin\(&cs\); defer p\.Unpin\(\)`
+	C.PyCriticalSection_Begin(&cs, o) // want `C\.PyCriticalSection_Begin\(&cs, …\) lets C keep a pointer to unpinned Go memory; pin it first: var p runtime\.Pinner; p\.Pin\(&cs\); defer p\.Unpin\(\)`
 	n := goWork(o)
 	C.PyCriticalSection_End(&cs)
 	return n
@@ -267,7 +267,7 @@ func goWork(o *C.PyObject) int { return int(uintptr(unsafe.Pointer(o)) & 1) }
 
 func OnlyC(o *C.PyObject) {
 	cs := new(C.PyCriticalSection)
-	C.PyCriticalSection_Begin(cs, o) // want `C\.PyCriticalSection_Begin\(cs, …\) lets C keep a pointer to Go memory that is not pinned; only C calls are in the section: do it in one C helper \(Py_BEGIN_CRITICAL_SECTION\)`
+	C.PyCriticalSection_Begin(cs, o) // want `C\.PyCriticalSection_Begin\(cs, …\) lets C keep a pointer to unpinned Go memory; do the section, only C calls, in one C helper \(Py_BEGIN_CRITICAL_SECTION\)`
 	C.PyList_Append(o, o)
 	C.PyList_Reverse(o)
 	C.PyCriticalSection_End(cs)
@@ -276,7 +276,7 @@ func OnlyC(o *C.PyObject) {
 var globalCS C.PyCriticalSection
 
 func Global(o *C.PyObject) {
-	C.PyCriticalSection_Begin(&globalCS, o) // want `C\.PyCriticalSection_Begin\(&globalCS, …\) lets C keep a pointer to Go memory that is not pinned; allocate it with C\.malloc\(C\.sizeof_PyCriticalSection\), since it is a global`
+	C.PyCriticalSection_Begin(&globalCS, o) // want `C\.PyCriticalSection_Begin\(&globalCS, …\) lets C keep a pointer to unpinned Go memory; allocate it with C\.malloc\(C\.sizeof_PyCriticalSection\): it is a global`
 	goWork(o)
 	C.PyCriticalSection_End(&globalCS)
 }
@@ -292,7 +292,7 @@ func (g *guarded) lock() {
 
 func FieldOfLocal(o *C.PyObject) {
 	var g guarded
-	C.PyCriticalSection2_Begin((*C.PyCriticalSection2)(unsafe.Pointer(&g.cs)), o, o) // want `C\.PyCriticalSection2_Begin\(&g\.cs, …\) lets C keep a pointer to Go memory that is not pinned; pin it first: var p runtime\.Pinner; p\.Pin\(&g\.cs\); defer p\.Unpin\(\)`
+	C.PyCriticalSection2_Begin((*C.PyCriticalSection2)(unsafe.Pointer(&g.cs)), o, o) // want `C\.PyCriticalSection2_Begin\(&g\.cs, …\) lets C keep a pointer to unpinned Go memory; pin it first: var p runtime\.Pinner; p\.Pin\(&g\.cs\); defer p\.Unpin\(\)`
 	goWork(o)
 	C.PyCriticalSection2_End((*C.PyCriticalSection2)(unsafe.Pointer(&g.cs)))
 }

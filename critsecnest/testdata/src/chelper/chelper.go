@@ -56,13 +56,13 @@ func Pair(o *C.PyObject) {
 
 func PairNested(cs *C.PyCriticalSection, o, d *C.PyObject) {
 	C.lock_it(o)
-	C.PyCriticalSection_Begin(cs, d) // want `C\.PyCriticalSection_Begin on d inside the section C helper lock_it left open, which it can suspend; end the outer section first, or lock both with one C\.PyCriticalSection2_Begin`
+	C.PyCriticalSection_Begin(cs, d) // want `C\.PyCriticalSection_Begin on d inside the section C helper lock_it left open, which it can suspend; end the outer section first`
 	C.PyCriticalSection_End(cs)
 	C.unlock_it()
 }
 
 func PairOpen(o *C.PyObject, fail bool) {
-	C.lock_it(o) // want `C helper lock_it leaves a critical section open that is not ended on some path: the object stays locked; defer the call that ends it right after this one`
+	C.lock_it(o) // want `C helper lock_it leaves a critical section open that is not ended on some path; defer the call that ends it right after this one`
 	if fail {
 		return
 	}

@@ -27,7 +27,7 @@ func Adjacent(a, b *C.PyObject) {
 	p.Pin(&cb)
 	defer p.Unpin()
 	C.PyCriticalSection_Begin(&ca, a)
-	C.PyCriticalSection_Begin(&cb, b) // want `C\.PyCriticalSection_Begin on b inside the section on a, which it can suspend; lock both with one C\.PyCriticalSection2_Begin\(&cs, a, b\)`
+	C.PyCriticalSection_Begin(&cb, b) // want `C\.PyCriticalSection_Begin on b inside the section on a, which it can suspend; lock both with C\.PyCriticalSection2_Begin\(&cs, a, b\)`
 	C.PyList_Append(a, b)
 	C.PyCriticalSection_End(&cb)
 	C.PyCriticalSection_End(&ca)
@@ -41,7 +41,7 @@ func Deferred(a, b *C.PyObject) int {
 	defer p.Unpin()
 	C.PyCriticalSection_Begin(&ca, a)
 	defer C.PyCriticalSection_End(&ca)
-	C.PyCriticalSection_Begin(&cb, b) // want `C\.PyCriticalSection_Begin on b inside the section on a, which it can suspend; lock both with one C\.PyCriticalSection2_Begin\(&cs, a, b\)`
+	C.PyCriticalSection_Begin(&cb, b) // want `C\.PyCriticalSection_Begin on b inside the section on a, which it can suspend; lock both with C\.PyCriticalSection2_Begin\(&cs, a, b\)`
 	defer C.PyCriticalSection_End(&cb)
 	return int(C.PyList_Size(a))
 }
@@ -55,7 +55,7 @@ func Reused(a, b *C.PyObject) {
 	p.Pin(&cb)
 	defer p.Unpin()
 	C.PyCriticalSection_Begin(&ca, a)
-	C.PyCriticalSection_Begin(&cb, b) // want `C\.PyCriticalSection_Begin on b inside the section on a, which it can suspend; lock both with one C\.PyCriticalSection2_Begin\(&cs, a, b\)`
+	C.PyCriticalSection_Begin(&cb, b) // want `C\.PyCriticalSection_Begin on b inside the section on a, which it can suspend; lock both with C\.PyCriticalSection2_Begin\(&cs, a, b\)`
 	C.PyCriticalSection_End(&cb)
 	C.PyCriticalSection_End(&ca)
 	C.PyCriticalSection_Begin(&ca, b)
@@ -71,7 +71,7 @@ func Evaluated(a, b *C.PyObject) {
 	p.Pin(&cb)
 	defer p.Unpin()
 	C.PyCriticalSection_Begin(&ca, a)
-	C.PyCriticalSection_Begin(&cb, C.PyList_GetItem(a, 0)) // want `C\.PyCriticalSection_Begin on C\.PyList_GetItem\(a, 0\) inside the section on a, which it can suspend; lock both with one C\.PyCriticalSection2_Begin\(&cs, a, C\.PyList_GetItem\(a, 0\)\)`
+	C.PyCriticalSection_Begin(&cb, C.PyList_GetItem(a, 0)) // want `C\.PyCriticalSection_Begin on C\.PyList_GetItem\(a, 0\) inside the section on a, which it can suspend; lock both with C\.PyCriticalSection2_Begin\(&cs, a, C\.PyList_GetItem\(a, 0\)\)`
 	C.PyCriticalSection_End(&cb)
 	C.PyCriticalSection_End(&ca)
 }

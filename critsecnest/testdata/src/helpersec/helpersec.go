@@ -49,7 +49,7 @@ func (d *Dict) Items(cs *C.PyCriticalSection) func() {
 // Iter does the same on a struct in Go memory, which C keeps.
 func (d *Dict) Iter() func() {
 	var cs C.PyCriticalSection
-	C.pyCriticalSection_Begin(&cs, d.o) // want `C\.pyCriticalSection_Begin\(&cs, …\) lets C keep a pointer to Go memory that is not pinned; allocate it with C\.malloc\(C\.sizeof_PyCriticalSection\), since it outlives this call`
+	C.pyCriticalSection_Begin(&cs, d.o) // want `C\.pyCriticalSection_Begin\(&cs, …\) lets C keep a pointer to unpinned Go memory; allocate it with C\.malloc\(C\.sizeof_PyCriticalSection\): it outlives this call`
 	return func() { C.pyCriticalSection_End(&cs) }
 }
 

@@ -47,13 +47,13 @@ func Balanced(d *lib.Dict) int {
 func InsidePair(cs *C.PyCriticalSection, o *C.PyObject, d *lib.Dict) {
 	d.Lock()
 	defer d.Unlock()
-	C.PyCriticalSection_Begin(cs, o) // want `C\.PyCriticalSection_Begin on o inside the section d\.Lock\(\) opened, which it can suspend; end the outer section first, or lock both with one C\.PyCriticalSection2_Begin`
+	C.PyCriticalSection_Begin(cs, o) // want `C\.PyCriticalSection_Begin on o inside the section d\.Lock\(\) opened, which it can suspend; end the outer section first`
 	C.PyCriticalSection_End(cs)
 }
 
 // Unbalanced: the pair is not closed on the error path.
 func Unbalanced(d *lib.Dict) error {
-	d.Lock() // want `d\.Lock\(\) opens a critical section that is not ended on some path: the object stays locked; defer the call that ends it right after this one`
+	d.Lock() // want `d\.Lock\(\) opens a critical section that is not ended on some path; defer the call that ends it right after this one`
 	if d.Len() == 0 {
 		return nil
 	}

@@ -43,7 +43,7 @@ func deferredClosure(fn *C.PyObject) { // silent: Release in a deferred closure
 }
 
 func discarded() {
-	C.PyGILState_Ensure() // want `the token PyGILState_Ensure returns is discarded, so it is never released; keep it and defer C\.PyGILState_Release with it`
+	C.PyGILState_Ensure() // want `the token PyGILState_Ensure returns is discarded and never released; keep it and defer C\.PyGILState_Release\(st\)`
 }
 
 func panics(fn *C.PyObject) { // silent: a panic path is not a return
@@ -132,7 +132,7 @@ func work() {}
 
 func afterSave(o *C.PyObject) {
 	ts := C.PyEval_SaveThread() /* save1 */
-	C.Py_DecRef(o)              /* related save1 */ // want `C\.Py_DecRef with no thread state attached \(since PyEval_SaveThread\); attach first \(PyGILState_Ensure or PyEval_RestoreThread\)`
+	C.Py_DecRef(o)              /* related save1 */ // want `C\.Py_DecRef with no thread state attached \(since PyEval_SaveThread\); call it while attached`
 	C.PyEval_RestoreThread(ts)
 }
 
@@ -166,7 +166,7 @@ func decref(o *C.PyObject) { C.Py_DecRef(o) }
 
 func helperDetached(o *C.PyObject) {
 	ts := C.PyEval_SaveThread()
-	decref(o) // want `a\.decref calls the C API \(Py_DecRef\) with no thread state attached \(since PyEval_SaveThread\); attach before the call`
+	decref(o) // want `a\.decref calls the C API \(Py_DecRef\) with no thread state attached \(since PyEval_SaveThread\); call it while attached`
 	C.PyEval_RestoreThread(ts)
 }
 
@@ -186,7 +186,7 @@ func helpers() { // silent
 }
 
 func helpersLeak(ok bool) {
-	st := ensure() // want `a\.ensure without PyGILState_Release on some path: the thread stays attached; defer C\.PyGILState_Release right after it`
+	st := ensure() // want `a\.ensure without PyGILState_Release on some path; defer C\.PyGILState_Release right after it`
 	if ok {
 		release(st)
 	}

@@ -18,6 +18,6 @@ func init() { Sub() }
 func Work() {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	st := C.PyGILState_Ensure() // want `PyGILState_Ensure with subinterpreters \(this package calls Sub \(C\.new_sub \(Py_NewInterpreter\)\)\) attaches to the main one`
+	st := C.PyGILState_Ensure() // want `PyGILState_Ensure with subinterpreters \(this package calls Sub \(C\.new_sub \(Py_NewInterpreter\)\)\) attaches to the main one; use PyThreadState_New\(interp\) instead`
 	C.PyGILState_Release(st)
 }

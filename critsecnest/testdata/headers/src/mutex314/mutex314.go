@@ -43,7 +43,7 @@ func newSection2() *C.PyCriticalSection2 {
 
 func NestedMutex(ca, cb *C.PyCriticalSection, a, b *C.cache) {
 	C.PyCriticalSection_BeginMutex(ca, &a.mu)
-	C.PyCriticalSection_BeginMutex(cb, &b.mu) // want `^C\.PyCriticalSection_BeginMutex on &b\.mu inside the section on &a\.mu, which it can suspend; lock both with one C\.PyCriticalSection2_BeginMutex\(&cs, &a\.mu, &b\.mu\)$`
+	C.PyCriticalSection_BeginMutex(cb, &b.mu) // want `C\.PyCriticalSection_BeginMutex on &b\.mu inside the section on &a\.mu, which it can suspend; lock both with C\.PyCriticalSection2_BeginMutex\(&cs, &a\.mu, &b\.mu\)`
 	C.PyList_Append(a.items, b.items)
 	C.PyCriticalSection_End(cb)
 	C.PyCriticalSection_End(ca)
@@ -75,7 +75,7 @@ func WrongEnd(cs *C.PyCriticalSection2, a, b *C.cache) {
 
 func GoMemory(c *C.cache) C.Py_ssize_t {
 	var cs C.PyCriticalSection
-	C.PyCriticalSection_BeginMutex(&cs, &c.mu) // want `^C\.PyCriticalSection_BeginMutex\(&cs, …\) lets C keep a pointer to Go memory that is not pinned; `
+	C.PyCriticalSection_BeginMutex(&cs, &c.mu) // want `C\.PyCriticalSection_BeginMutex\(&cs, …\) lets C keep a pointer to unpinned Go memory; do the section, only C calls, in one C helper \(Py_BEGIN_CRITICAL_SECTION\)`
 	n := C.PyList_Size(c.items)
 	C.PyCriticalSection_End(&cs)
 	return n

@@ -124,7 +124,7 @@ func UseAfterRelease(r *Runtime, o *C.PyObject) {
 		return
 	}
 	C.PyThreadState_Release(tok) /* release1 */
-	C.Py_DecRef(o)               /* related release1 */ // want `^C\.Py_DecRef with no thread state attached \(since PyThreadState_Release\); attach first`
+	C.Py_DecRef(o)               /* related release1 */ // want `C\.Py_DecRef with no thread state attached \(since PyThreadState_Release\); call it while attached`
 }
 
 func GuardLeak(r *Runtime, fn *C.PyObject) error {

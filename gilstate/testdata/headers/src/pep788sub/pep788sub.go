@@ -23,7 +23,7 @@ func NewInterp(main *C.PyThreadState) {
 func callback(fn *C.PyObject) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	st := C.PyGILState_Ensure() // want `PyGILState_Ensure with subinterpreters \(this package calls Py_NewInterpreter\) attaches to the main one; attach with PyThreadState_EnsureFromView on a view of the right interpreter`
+	st := C.PyGILState_Ensure() // want `PyGILState_Ensure with subinterpreters \(this package calls Py_NewInterpreter\) attaches to the main one; use PyThreadState_EnsureFromView on a view of the subinterpreter`
 	defer C.PyGILState_Release(st)
 	C.Py_DecRef(C.PyObject_CallNoArgs(fn))
 }
