@@ -22,6 +22,6 @@ func Isolate() {
 func Callback() {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	st := C.PyGILState_Ensure() // want `this package creates subinterpreters with subbinding\.NewInterpreter \(Py_NewInterpreter\)`
+	st := C.PyGILState_Ensure() // want `PyGILState_Ensure with subinterpreters \(this package calls subbinding\.NewInterpreter \(Py_NewInterpreter\)\) attaches to the main one`
 	C.PyGILState_Release(st)
 }

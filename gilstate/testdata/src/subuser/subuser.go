@@ -13,6 +13,6 @@ var _ = subinterp.New
 
 // Callback runs on a thread Python did not create.
 func Callback() {
-	st := C.PyGILState_Ensure() // want `PyGILState_Ensure with subinterpreters \(subinterp calls Py_NewInterpreter\) attaches to the main one`
+	st := C.PyGILState_Ensure() // want `PyGILState_Ensure with subinterpreters \(subinterp calls New \(Py_NewInterpreter\)\) attaches to the main one; use PyThreadState_New\(interp\) instead`
 	C.PyGILState_Release(st)
 }
