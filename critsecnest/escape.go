@@ -79,7 +79,7 @@ func (c *checker) escaping(lit *flow.Func, funcs []*flow.Func) {
 				analysisutil.ReportRule(c.pass, ruleEscapingSection, cc.Pos, analysisutil.End(c.pass, cc.Pos, cc.Node),
 					analysisutil.Related(end, "the iterator ends it here"),
 					"C.%s on %s is ended only when the iterator it returns is exhausted: the object stays locked across "+
-						"the caller's loop; collect under the section, return what it holds", cc.Name, c.objects(op.objs))
+						"the caller's loop; collect under the section", cc.Name, c.objects(op.objs))
 				return
 			}
 			analysisutil.ReportRule(c.pass, ruleEscapingSection, cc.Pos, analysisutil.End(c.pass, cc.Pos, cc.Node),

@@ -45,7 +45,7 @@ func (d *Dict) Len() int {
 // Merge locks e through the helper while d's release is pending.
 func (d *Dict) Merge(e *Dict) {
 	defer d.Lock()()
-	C.dict_lock(e.cs, e.o) /* related lock */ // want `C helper dict_lock, which begins a critical section \(PyCriticalSection_Begin\), while the critical section d\.Lock\(\) opened`
+	C.dict_lock(e.cs, e.o) /* related lock */ // want `C helper dict_lock begins a critical section inside the section d\.Lock\(\) opened, which it can suspend; end that section before the call`
 	C.PyDict_Merge(d.o, e.o, 1)
 	C.dict_unlock(e.cs)
 }

@@ -93,7 +93,7 @@ func (d *Dict) Size(cs *C.PyCriticalSection) int {
 // began is pending: reported like a nested Begin, pointing at Items' Begin.
 func (d *Dict) Copy(cs, cs2 *C.PyCriticalSection, e *Dict) {
 	release := d.Items(cs)
-	C.pyCriticalSection_Begin(cs2, e.o) /* related items */ // want `C helper pyCriticalSection_Begin, which begins a critical section \(PyCriticalSection_Begin\), while the critical section d\.Items\(cs\) opened`
+	C.pyCriticalSection_Begin(cs2, e.o) /* related items */ // want `C helper pyCriticalSection_Begin begins a critical section inside the section d\.Items\(cs\) opened, which it can suspend; end that section before the call`
 	C.PyDict_Update(e.o, d.o)
 	C.pyCriticalSection_End(cs2)
 	release()
