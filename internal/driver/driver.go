@@ -38,6 +38,7 @@
 package driver
 
 import (
+	"context"
 	"fmt"
 	"go/token"
 	"os"
@@ -61,6 +62,15 @@ type Config struct {
 	Env        []string // nil: os.Environ()
 	Sequential bool     // run the analyzers one at a time
 
+	// Overlay maps absolute file names to contents that replace the files
+	// on disk (an editor's unsaved buffers): go list runs cgo on them and
+	// the loader parses them. The checks' own reads of a cgo file's
+	// original (for fixes and //pyvet:ignore) still see the disk.
+	Overlay map[string][]byte
+	// Context, when set, cancels the run: go list is killed, and Run
+	// returns the context's error between its phases.
+	Context context.Context
+
 	// Floor makes the driver the benchmark's floor: every root package is
 	// type-checked from source, every dependency read from export data,
 	// whatever it imports (what a driver without facts does).
@@ -80,6 +90,13 @@ func (c *Config) env() []string {
 		return c.Env
 	}
 	return os.Environ()
+}
+
+func (c *Config) cancelled() error {
+	if c.Context == nil {
+		return nil
+	}
+	return c.Context.Err()
 }
 
 // A Result is what one run found.
@@ -143,6 +160,9 @@ func Run(cfg *Config) (*Result, error) {
 			r.matters = true
 		}
 	}
+	if err := cfg.cancelled(); err != nil {
+		return nil, err
+	}
 	ld.prepare(roots)
 	ld.universe.variants(ld.units)
 	ld.findSourceBelow()
@@ -171,6 +191,9 @@ func Run(cfg *Config) (*Result, error) {
 		go func() { defer wg.Done(); ld.check(u) }()
 	}
 	wg.Wait()
+	if err := cfg.cancelled(); err != nil {
+		return nil, err
+	}
 
 	var pkgs []*packages.Package
 	seen := map[*unit]bool{}

@@ -79,9 +79,14 @@ func List(cfg *Config) (*Listing, error) {
 		Env:        cfg.env(),
 		BuildFlags: cfg.BuildFlags,
 		Tests:      cfg.Tests,
+		Overlay:    cfg.Overlay,
+		Context:    cfg.Context,
 	}
 	roots, err := packages.Load(pcfg, cfg.Patterns...)
 	<-envDone
+	if cerr := cfg.cancelled(); cerr != nil {
+		return nil, cerr // go/packages does not wrap it
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -574,7 +579,7 @@ func (ld *loader) parse(u *unit, files []string) []*ast.File {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			src, err := os.ReadFile(name)
+			src, err := ld.readFile(name)
 			if err != nil {
 				errs[i] = err
 				return
@@ -599,6 +604,14 @@ func (ld *loader) parse(u *unit, files []string) []*ast.File {
 		}
 	}
 	return out
+}
+
+// readFile reads a file to parse, from the overlay when it has the file.
+func (ld *loader) readFile(name string) ([]byte, error) {
+	if src, ok := ld.cfg.Overlay[name]; ok {
+		return src, nil
+	}
+	return os.ReadFile(name)
 }
 
 type importerFunc func(path string) (*types.Package, error)
