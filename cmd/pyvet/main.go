@@ -10,6 +10,7 @@
 //	pyvet -diff ./...                 # print them as a unified diff instead
 //	go vet -vettool=$(command -v pyvet) ./...
 //	pyvet help [check]                # the checks and their documentation
+//	pyvet lsp                         # language server for editors (docs/editors.md)
 //
 // cgo must find Python's headers: install python3-dev (Debian) and add
 // "#cgo pkg-config: python3-embed" to the preamble, or set CGO_CFLAGS.
@@ -72,6 +73,9 @@ const (
 const infoURI = "https://github.com/pyvet/pyvet"
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "lsp" {
+		os.Exit(lspMain(os.Args[2:], os.Stdin, os.Stdout, os.Stderr))
+	}
 	suite := analyzers.All()
 	if vetProtocol(os.Args[1:]) {
 		// go vet asks for -V=full and -flags, then runs us on a .cfg file:
@@ -305,6 +309,7 @@ func usage(fs *flag.FlagSet, w io.Writer) {
 
 Usage: pyvet [flags] packages
        pyvet help [check or rule ID]
+       pyvet lsp    (a language server on stdin/stdout: docs/editors.md)
        go vet -vettool=$(command -v pyvet) packages
 
 Flags:

@@ -1,0 +1,124 @@
+package lsp
+
+import (
+	"bytes"
+	"go/token"
+	"os"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"go.lsp.dev/protocol"
+	"go.lsp.dev/uri"
+
+	"github.com/pyvet/pyvet/internal/driver"
+	"github.com/pyvet/pyvet/internal/rules"
+)
+
+// sources gives the text of the files a result names, to turn byte
+// columns into LSP's UTF-16 ones: an open buffer as analyzed, else the
+// file on disk (read once).
+type sources struct {
+	overlay map[string][]byte
+	disk    map[string][]byte
+}
+
+func newSources(overlay map[string][]byte) *sources {
+	return &sources{overlay: overlay, disk: map[string][]byte{}}
+}
+
+func (s *sources) text(name string) []byte {
+	if b, ok := s.overlay[name]; ok {
+		return b
+	}
+	return s.onDisk(name)
+}
+
+func (s *sources) onDisk(name string) []byte {
+	b, ok := s.disk[name]
+	if !ok {
+		b, _ = os.ReadFile(name)
+		s.disk[name] = b
+	}
+	return b
+}
+
+// unsaved reports whether name is open with changes not on disk.
+func (s *sources) unsaved(name string) bool {
+	b, ok := s.overlay[name]
+	return ok && !bytes.Equal(b, s.onDisk(name))
+}
+
+// line returns the text of 1-based line n of src, without its newline.
+func line(src []byte, n int) []byte {
+	for ; n > 1; n-- {
+		i := bytes.IndexByte(src, '\n')
+		if i < 0 {
+			return nil
+		}
+		src = src[i+1:]
+	}
+	if i := bytes.IndexByte(src, '\n'); i >= 0 {
+		src = src[:i]
+	}
+	return src
+}
+
+// position converts a token position (1-based line, byte column) in the
+// file with text src to an LSP position (0-based line, UTF-16 column).
+func position(src []byte, p token.Position) protocol.Position {
+	if p.Line < 1 {
+		return protocol.Position{}
+	}
+	l := line(src, p.Line)
+	col := min(max(p.Column-1, 0), len(l))
+	n := 0
+	for _, r := range string(l[:col]) {
+		if r == utf8.RuneError {
+			n++
+			continue
+		}
+		n += utf16.RuneLen(r)
+	}
+	return protocol.Position{Line: uint32(p.Line - 1), Character: uint32(n)}
+}
+
+// span is the LSP range from start to end (start alone when end is not in
+// the same file).
+func span(src *sources, start, end token.Position) protocol.Range {
+	text := src.text(start.Filename)
+	r := protocol.Range{Start: position(text, start)}
+	r.End = r.Start
+	if end.IsValid() && end.Filename == start.Filename && end.Offset >= start.Offset {
+		r.End = position(text, end)
+	}
+	return r
+}
+
+// diagnostic converts a finding: its rule ID as the code, linked to the
+// rule's documentation, and its related positions.
+func diagnostic(d *driver.Diagnostic, fset *token.FileSet, src *sources) protocol.Diagnostic {
+	out := protocol.Diagnostic{
+		Range:    span(src, d.Posn, d.End),
+		Severity: protocol.DiagnosticSeverityWarning,
+		Code:     d.Rule(),
+		Source:   "pyvet",
+		Message:  d.Message,
+	}
+	if r, ok := rules.Lookup(d.Category); ok {
+		out.CodeDescription = &protocol.CodeDescription{Href: uri.URI(r.URL())}
+	} else if d.Analyzer.URL != "" {
+		out.CodeDescription = &protocol.CodeDescription{Href: uri.URI(d.Analyzer.URL)}
+	}
+	for _, rel := range d.Related {
+		start := fset.Position(rel.Pos)
+		end := start
+		if rel.End.IsValid() {
+			end = fset.Position(rel.End)
+		}
+		out.RelatedInformation = append(out.RelatedInformation, protocol.DiagnosticRelatedInformation{
+			Location: protocol.Location{URI: uri.File(start.Filename), Range: span(src, start, end)},
+			Message:  rel.Message,
+		})
+	}
+	return out
+}
