@@ -20,13 +20,13 @@ import (
 // client is a fake editor on the other end of an in-memory pipe: it
 // records the diagnostics the server publishes.
 type client struct {
-	t     *testing.T
+	t     testing.TB
 	conn  jsonrpc2.Conn
 	diags chan *protocol.PublishDiagnosticsParams
 }
 
 // start runs a server and initializes it with options (JSON, or "").
-func start(t *testing.T, opts Options, options string) *client {
+func start(t testing.TB, opts Options, options string) *client {
 	t.Helper()
 	serverEnd, clientEnd := net.Pipe()
 	ctx, cancel := context.WithCancel(context.Background())
