@@ -17,10 +17,10 @@ package lsp
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
-	"strings"
 	"sync"
 	"time"
 
@@ -50,12 +50,16 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) error {
 	conn.Go(ctx, s.handle)
 	select {
 	case <-conn.Done():
-	case <-ctx.Done():
+	case <-ctx.Done(): // interrupted
 		conn.Close()
+		<-conn.Done()
 	}
+	interrupted := ctx.Err() != nil
 	cancel() // the analyses in flight
 	s.wait()
-	if err := conn.Err(); err != nil && !s.exited() && !isClosed(err) {
+	// The stream ends in an error however it ends: after exit, when the
+	// client closes it (EOF), or when interrupted; other errors are real.
+	if err := conn.Err(); err != nil && !interrupted && !s.exited() && !errors.Is(err, io.EOF) {
 		return err
 	}
 	return nil
@@ -240,8 +244,4 @@ func (s *server) log(typ protocol.MessageType, format string, args ...any) {
 
 func (s *server) show(typ protocol.MessageType, format string, args ...any) {
 	s.conn.Notify(s.ctx, protocol.MethodWindowShowMessage, &protocol.ShowMessageParams{Type: typ, Message: fmt.Sprintf(format, args...)})
-}
-
-func isClosed(err error) bool {
-	return err == io.EOF || strings.Contains(err.Error(), "closed") || strings.Contains(err.Error(), "EOF")
 }
