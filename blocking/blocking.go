@@ -11,7 +11,6 @@ import (
 	"github.com/pyvet/pyvet/internal/analysisutil"
 	"github.com/pyvet/pyvet/internal/cgocall"
 	"github.com/pyvet/pyvet/internal/flow"
-	"github.com/pyvet/pyvet/internal/guard"
 )
 
 //go:embed doc.go
@@ -55,17 +54,13 @@ var Analyzer = New(Options{})
 // New returns the check configured by o. Its flags set its own copy of o.
 func New(o Options) *analysis.Analyzer {
 	o.Funcs = append(Funcs(nil), o.Funcs...)
-	a := &analysis.Analyzer{
+	a := analysisutil.NewCheck(analysisutil.Spec{
 		Name:     "blocking",
-		Doc:      analysisutil.MustExtractDoc(doc, "blocking"),
-		URL:      "https://github.com/pyvet/pyvet/blob/main/docs/blocking.md",
+		Doc:      doc,
 		Requires: []*analysis.Analyzer{cgocall.Analyzer, flow.Analyzer},
-		// Safe without types: C calls are known by name, and what needs
-		// types (variables, callees) is skipped when it is missing.
-		RunDespiteErrors: true,
-	}
+		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, &o) },
+	})
 	a.Flags.Var(&o.Funcs, "funcs", "comma-separated project functions that block: pkg.Func, pkg.(*T).Method, or a C function name")
-	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, &o) })
 	return a
 }
 

@@ -14,7 +14,6 @@ import (
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
 	"github.com/pyvet/pyvet/internal/flow"
-	"github.com/pyvet/pyvet/internal/guard"
 	"github.com/pyvet/pyvet/internal/helpers"
 	"github.com/pyvet/pyvet/internal/pytarget"
 )
@@ -34,18 +33,14 @@ var Analyzer = New(Options{})
 
 // New returns the check configured by o. Its flags set its own copy of o.
 func New(o Options) *analysis.Analyzer {
-	a := &analysis.Analyzer{
-		Name: "borrowedref",
-		Doc:  analysisutil.MustExtractDoc(doc, "borrowedref"),
-		URL:  "https://github.com/pyvet/pyvet/blob/main/docs/borrowedref.md",
-		// No inspect.Analyzer: under go vet a check with facts runs on every
-		// dependency, and an inspector for each would be pure cost.
-		Requires:         []*analysis.Analyzer{cgocall.Analyzer, helpers.Analyzer, flow.Analyzer},
-		FactTypes:        []analysis.Fact{new(returnsBorrowed), new(refParam), new(iteratesDict), new(returnsNew), new(wrapsContainer)},
-		RunDespiteErrors: true,
-	}
+	a := analysisutil.NewCheck(analysisutil.Spec{
+		Name:      "borrowedref",
+		Doc:       doc,
+		Requires:  []*analysis.Analyzer{cgocall.Analyzer, helpers.Analyzer, flow.Analyzer},
+		FactTypes: []analysis.Fact{new(returnsBorrowed), new(refParam), new(iteratesDict), new(returnsNew), new(wrapsContainer)},
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, o) },
+	})
 	a.Flags.Var(&o.Python, "python", "Python version to check for, e.g. 3.12 (default: the headers' version, else 3.13)")
-	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, o) })
 	return a
 }
 

@@ -15,32 +15,22 @@ import (
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
 	"github.com/pyvet/pyvet/internal/flow"
-	"github.com/pyvet/pyvet/internal/guard"
 )
 
 //go:embed doc.go
 var doc string
 
-// Options configure the check. It has none yet; the type keeps the suite's
-// convention.
-type Options struct{}
+// Analyzer is the check. It has no options.
+var Analyzer = New()
 
-// Analyzer is the check with default options.
-var Analyzer = New(Options{})
-
-// New returns the check configured by o.
-func New(o Options) *analysis.Analyzer {
-	a := &analysis.Analyzer{
+// New returns a fresh instance of the check.
+func New() *analysis.Analyzer {
+	return analysisutil.NewCheck(analysisutil.Spec{
 		Name:     "critsecnest",
-		Doc:      analysisutil.MustExtractDoc(doc, "critsecnest"),
-		URL:      "https://github.com/pyvet/pyvet/blob/main/docs/critsecnest.md",
+		Doc:      doc,
 		Requires: []*analysis.Analyzer{cgocall.Analyzer, flow.Analyzer},
-		// Safe without types: C calls are known by name, and what needs
-		// types (variables, callees) is skipped when it is missing.
-		RunDespiteErrors: true,
-	}
-	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, o) })
-	return a
+		Run:      run,
+	})
 }
 
 type checker struct {
@@ -56,7 +46,7 @@ type checker struct {
 	escaped map[token.Pos]bool
 }
 
-func run(pass *analysis.Pass, _ Options) (any, error) {
+func run(pass *analysis.Pass) (any, error) {
 	r := pass.ResultOf[flow.Analyzer].(*flow.Result)
 	c := &checker{pass: pass, r: r, idx: r.Index(), once: flow.Once{}, onceMem: flow.Once{}, onceOpen: flow.Once{}, escaped: map[token.Pos]bool{}}
 	funcs := r.Funcs()

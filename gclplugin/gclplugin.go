@@ -26,8 +26,8 @@
 //	          flags:                    # any check's flags, by check
 //	            borrowedref: {python: "3.13"}
 //
-// The settings build fresh analyzers through each check's constructor; the
-// package-level Analyzer values are never changed.
+// The settings build fresh analyzers through the registry
+// (internal/registry); the package-level Analyzer values are never changed.
 package gclplugin
 
 import (
@@ -40,12 +40,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/pyvet/pyvet/analyzers"
-	"github.com/pyvet/pyvet/blocking"
-	"github.com/pyvet/pyvet/borrowedref"
-	"github.com/pyvet/pyvet/critsecnest"
-	"github.com/pyvet/pyvet/gilstate"
 	"github.com/pyvet/pyvet/internal/capi"
-	"github.com/pyvet/pyvet/osthread"
+	"github.com/pyvet/pyvet/internal/registry"
 )
 
 // Name is the linter's name in golangci-lint's configuration.
@@ -81,26 +77,6 @@ func (v *Version) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// fresh returns a new instance of check with default options, whose flags
-// can be set without touching the package-level Analyzer, or nil. A check
-// of the suite missing here runs with its defaults and takes no settings
-// (gclplugin's tests flag the omission).
-func fresh(check string) *analysis.Analyzer {
-	switch check {
-	case "borrowedref":
-		return borrowedref.New(borrowedref.Options{})
-	case "gilstate":
-		return gilstate.New(gilstate.Options{})
-	case "blocking":
-		return blocking.New(blocking.Options{})
-	case "osthread":
-		return osthread.New(osthread.Options{})
-	case "critsecnest":
-		return critsecnest.New(critsecnest.Options{})
-	}
-	return nil
-}
-
 type plugin struct {
 	analyzers []*analysis.Analyzer
 }
@@ -123,17 +99,13 @@ func (p *plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) { return p.analy
 
 func (p *plugin) GetLoadMode() string { return register.LoadModeTypesInfo }
 
-// Build returns the analyzers s selects, configured by s.
+// Build returns the analyzers s selects, configured by s: fresh instances
+// of the registry's checks (the package-level Analyzer values are never
+// changed), assembled as the suite is.
 func Build(s Settings) ([]*analysis.Analyzer, error) {
-	suite := analyzers.All()
-	var names []string
-	byName := map[string]*analysis.Analyzer{}
-	for _, a := range suite {
-		names = append(names, a.Name)
-		byName[a.Name] = a
-	}
+	names := registry.Names()
 	known := func(n, where string) error {
-		if byName[n] == nil {
+		if !slices.Contains(names, n) {
 			return fmt.Errorf("pyvet: unknown check %q in %s (the checks: %s)", n, where, strings.Join(names, ", "))
 		}
 		return nil
@@ -145,6 +117,12 @@ func Build(s Settings) ([]*analysis.Analyzer, error) {
 	for _, n := range selected {
 		if err := known(n, "checks"); err != nil {
 			return nil, err
+		}
+	}
+	var checks []*analysis.Analyzer
+	for _, c := range registry.All() {
+		if slices.Contains(selected, c.Name) {
+			checks = append(checks, c.New(nil))
 		}
 	}
 	// Every setting as check → flag → value.
@@ -159,14 +137,14 @@ func Build(s Settings) ([]*analysis.Analyzer, error) {
 		if _, err := capi.ParseVersion(string(s.Python)); err != nil {
 			return nil, fmt.Errorf("pyvet: python: %w", err)
 		}
-		for _, a := range suite {
+		for _, a := range checks {
 			if a.Flags.Lookup("python") != nil {
 				set(a.Name, "python", string(s.Python))
 			}
 		}
 	}
 	if len(s.BlockingFuncs) > 0 {
-		if byName["blocking"] == nil {
+		if !slices.Contains(names, "blocking") {
 			return nil, fmt.Errorf("pyvet: blocking-funcs: this pyvet has no blocking check")
 		}
 		set("blocking", "funcs", strings.Join(s.BlockingFuncs, ","))
@@ -179,32 +157,18 @@ func Build(s Settings) ([]*analysis.Analyzer, error) {
 			set(check, flag, value)
 		}
 	}
-
-	var out []*analysis.Analyzer
-	for _, a := range suite {
-		if !slices.Contains(selected, a.Name) {
-			continue
-		}
+	for _, a := range checks {
 		fs := flags[a.Name]
-		if len(fs) == 0 {
-			out = append(out, a) // defaults: the shared value, unchanged
-			continue
-		}
-		fresh := fresh(a.Name)
-		if fresh == nil {
-			return nil, fmt.Errorf("pyvet: check %s takes no settings through the golangci-lint plugin yet", a.Name)
-		}
 		for _, flag := range sortedKeys(fs) {
-			if fresh.Flags.Lookup(flag) == nil {
+			if a.Flags.Lookup(flag) == nil {
 				return nil, fmt.Errorf("pyvet: check %s has no flag %q", a.Name, flag)
 			}
-			if err := fresh.Flags.Set(flag, fs[flag]); err != nil {
+			if err := a.Flags.Set(flag, fs[flag]); err != nil {
 				return nil, fmt.Errorf("pyvet: %s.%s: %w", a.Name, flag, err)
 			}
 		}
-		out = append(out, fresh)
 	}
-	return out, nil
+	return analyzers.Assemble(checks...), nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {

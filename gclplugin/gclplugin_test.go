@@ -3,6 +3,7 @@ package gclplugin_test
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -19,7 +20,7 @@ import (
 
 	"github.com/pyvet/pyvet/analyzers"
 	"github.com/pyvet/pyvet/borrowedref"
-	"github.com/pyvet/pyvet/gclplugin"
+	_ "github.com/pyvet/pyvet/gclplugin" // registers the plugin
 	"github.com/pyvet/pyvet/internal/checktest"
 )
 
@@ -77,32 +78,51 @@ func TestPlugin(t *testing.T) {
 	analysistest.Run(t, testdata, as[i], "a")
 }
 
-// TestDefaults: no settings run the whole suite, unchanged.
+// TestDefaults: no settings run the whole suite, unchanged: every check,
+// every flag at its default.
 func TestDefaults(t *testing.T) {
+	var want []string
+	for _, a := range analyzers.All() {
+		want = append(want, a.Name)
+	}
 	for _, settings := range []any{nil, map[string]any{}} {
 		as, err := build(t, settings)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !slices.Equal(as, analyzers.All()) {
-			t.Errorf("settings %v: analyzers %v, want the suite %v", settings, as, analyzers.All())
+		var got []string
+		for _, a := range as {
+			got = append(got, a.Name)
+			a.Flags.VisitAll(func(f *flag.Flag) {
+				if f.Value.String() != f.DefValue {
+					t.Errorf("settings %v: %s.%s = %s, want its default %s", settings, a.Name, f.Name, f.Value, f.DefValue)
+				}
+			})
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("settings %v: analyzers %v, want the suite %v", settings, got, want)
 		}
 	}
 }
 
-// TestEveryCheckTakesSettings: the plugin can build a fresh, configurable
-// instance of each check of the suite. A new check needs a line in
-// gclplugin's fresh function.
+// TestEveryCheckTakesSettings: the plugin builds a fresh, configurable
+// instance of each check of the suite (from the registry, so a new check
+// needs nothing in gclplugin).
 func TestEveryCheckTakesSettings(t *testing.T) {
 	for _, a := range analyzers.All() {
-		f := gclplugin.Fresh(a.Name)
-		if f == nil {
-			t.Errorf("check %s: add it to gclplugin's fresh function so that settings reach it", a.Name)
+		as, err := build(t, map[string]any{"checks": []any{a.Name}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(as) != 1 || as[0] == a || as[0].Name != a.Name {
+			t.Errorf("check %s: built %v, want a new instance of it", a.Name, as)
 			continue
 		}
-		if f == a || f.Name != a.Name {
-			t.Errorf("check %s: fresh returned %p %q, want a new instance of it", a.Name, f, f.Name)
-		}
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			if as[0].Flags.Lookup(f.Name) == nil {
+				t.Errorf("check %s: the plugin's instance has no flag %s", a.Name, f.Name)
+			}
+		})
 	}
 }
 

@@ -11,7 +11,6 @@ import (
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
 	"github.com/pyvet/pyvet/internal/flow"
-	"github.com/pyvet/pyvet/internal/guard"
 	"github.com/pyvet/pyvet/internal/pytarget"
 )
 
@@ -31,21 +30,17 @@ type Options struct {
 // Analyzer is the check with default options.
 var Analyzer = New(Options{})
 
-// New returns the check configured by o.
+// New returns the check configured by o. Its flags set its own copy of o.
 func New(o Options) *analysis.Analyzer {
-	a := &analysis.Analyzer{
+	a := analysisutil.NewCheck(analysisutil.Spec{
 		Name:     "gilstate",
-		Doc:      analysisutil.MustExtractDoc(doc, "gilstate"),
-		URL:      "https://github.com/pyvet/pyvet/blob/main/docs/gilstate.md",
+		Doc:      doc,
 		Requires: []*analysis.Analyzer{cgocall.Analyzer, flow.Analyzer},
-		// Safe without types: C calls are known by name, and what needs
-		// types (variables, callees) is skipped when it is missing.
-		RunDespiteErrors: true,
-	}
+		Run:      func(pass *analysis.Pass) (any, error) { return run(pass, o) },
+	})
 	a.Flags.Var(&o.Python, "python", "Python version to check for, e.g. 3.15 (default: the headers' version, else 3.13)")
 	a.Flags.BoolVar(&o.SoftDeprecated, "softdeprecated", o.SoftDeprecated,
 		"note PyGILState_ calls that the target Python soft-deprecates (3.15, PEP 788)")
-	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, o) })
 	return a
 }
 

@@ -13,32 +13,22 @@ import (
 	"github.com/pyvet/pyvet/internal/analysisutil"
 	"github.com/pyvet/pyvet/internal/cgocall"
 	"github.com/pyvet/pyvet/internal/flow"
-	"github.com/pyvet/pyvet/internal/guard"
 )
 
 //go:embed doc.go
 var doc string
 
-// Options configure the check. It has none yet; the type keeps the suite's
-// convention.
-type Options struct{}
+// Analyzer is the check. It has no options.
+var Analyzer = New()
 
-// Analyzer is the check with default options.
-var Analyzer = New(Options{})
-
-// New returns the check configured by o.
-func New(o Options) *analysis.Analyzer {
-	a := &analysis.Analyzer{
+// New returns a fresh instance of the check.
+func New() *analysis.Analyzer {
+	return analysisutil.NewCheck(analysisutil.Spec{
 		Name:     "osthread",
-		Doc:      analysisutil.MustExtractDoc(doc, "osthread"),
-		URL:      "https://github.com/pyvet/pyvet/blob/main/docs/osthread.md",
+		Doc:      doc,
 		Requires: []*analysis.Analyzer{cgocall.Analyzer, flow.Analyzer},
-		// Safe without types: C calls are known by name, and what needs
-		// types (variables, callees) is skipped when it is missing.
-		RunDespiteErrors: true,
-	}
-	a.Run = guard.Run(func(pass *analysis.Pass) (any, error) { return run(pass, o) })
-	return a
+		Run:      run,
+	})
 }
 
 type finding struct {
@@ -46,7 +36,7 @@ type finding struct {
 	what string // the C function, or "pkg.f (→ C function)"
 }
 
-func run(pass *analysis.Pass, _ Options) (any, error) {
+func run(pass *analysis.Pass) (any, error) {
 	r := pass.ResultOf[flow.Analyzer].(*flow.Result)
 	for _, fn := range r.Funcs() {
 		// One finding per function, the first: one LockOSThread at the top

@@ -6,7 +6,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/pyvet/pyvet/internal/goroot"
-	"github.com/pyvet/pyvet/internal/guard"
 )
 
 // Analyzer builds the Index of a package once, for every check that requires
@@ -16,7 +15,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "pyvetcgo",
 	Doc:              "index the C calls of a cgo package (internal to pyvet)",
 	URL:              "https://github.com/pyvet/pyvet",
-	Run:              guard.Run(run),
+	Run:              run,
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Index](),
 }

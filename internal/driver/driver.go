@@ -39,7 +39,6 @@ package driver
 
 import (
 	"context"
-	"fmt"
 	"go/token"
 	"os"
 	"runtime"
@@ -54,6 +53,8 @@ import (
 
 // Config says what to analyze and how.
 type Config struct {
+	// Analyzers are run as given: a panic in one crashes the run unless
+	// they were assembled (analyzers.Assemble), as the suite is.
 	Analyzers  []*analysis.Analyzer
 	Patterns   []string
 	Tests      bool     // analyze test files too (the -test flag)
@@ -144,7 +145,6 @@ func (w Warning) String() string { return w.PkgPath + ": " + w.Text }
 // command failed, or the patterns matched nothing); errors go list reports
 // about some packages are in Result.LoadErrors, and the rest is analyzed.
 func Run(cfg *Config) (*Result, error) {
-	wrapPanics(cfg.Analyzers)
 	ld := &loader{
 		cfg:      cfg,
 		fset:     token.NewFileSet(),
@@ -296,39 +296,3 @@ func sortWarnings(ws []Warning) {
 		return strings.Compare(a.Text, b.Text)
 	})
 }
-
-// wrapPanics makes every analyzer's Run (required ones included) turn a
-// panic into an error for that package, so the run goes on with the others.
-// The checks do it themselves (internal/guard); this covers the rest. An
-// analyzer is wrapped once, in place: drivers share analyzer values.
-func wrapPanics(as []*analysis.Analyzer) {
-	wrapMu.Lock()
-	defer wrapMu.Unlock()
-	var visit func(a *analysis.Analyzer)
-	visit = func(a *analysis.Analyzer) {
-		if wrapped[a] {
-			return
-		}
-		wrapped[a] = true
-		run := a.Run
-		a.Run = func(pass *analysis.Pass) (res any, err error) {
-			defer func() {
-				if r := recover(); r != nil {
-					res, err = nil, fmt.Errorf("internal error: %s panicked on package %s (please report it): %v", pass.Analyzer.Name, pass.Pkg.Path(), r)
-				}
-			}()
-			return run(pass)
-		}
-		for _, req := range a.Requires {
-			visit(req)
-		}
-	}
-	for _, a := range as {
-		visit(a)
-	}
-}
-
-var (
-	wrapMu  sync.Mutex
-	wrapped = map[*analysis.Analyzer]bool{}
-)

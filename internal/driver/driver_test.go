@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/pyvet/pyvet/analyzers"
 	"github.com/pyvet/pyvet/borrowedref"
 	"github.com/pyvet/pyvet/internal/driver"
 )
@@ -23,11 +24,11 @@ var panicky = &analysis.Analyzer{
 	RunDespiteErrors: true,
 }
 
-// TestPanicIsAnError: a panic in one check becomes a warning for that
-// package; the other checks and packages still report.
+// TestPanicIsAnError: a panic in one check of an assembled suite becomes a
+// warning for that package; the other checks and packages still report.
 func TestPanicIsAnError(t *testing.T) {
 	res, err := driver.Run(&driver.Config{
-		Analyzers: []*analysis.Analyzer{borrowedref.Analyzer, panicky},
+		Analyzers: analyzers.Assemble(borrowedref.Analyzer, panicky),
 		Patterns:  []string{"./..."},
 		Dir:       "testdata/mod",
 	})

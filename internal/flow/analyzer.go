@@ -13,7 +13,6 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/pyvet/pyvet/internal/cgocall"
-	"github.com/pyvet/pyvet/internal/guard"
 	"github.com/pyvet/pyvet/internal/helpers"
 )
 
@@ -28,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes:        []analysis.Fact{new(summaryFact), new(subinterpFact), new(interpWrapperFact), new(interpWrappersFact)},
 	ResultType:       reflect.TypeFor[*Result](),
 	RunDespiteErrors: true,
-	Run:              guard.Run(run),
+	Run:              run,
 }
 
 // Entry says how a function starts.

@@ -17,7 +17,6 @@ import (
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
 	"github.com/pyvet/pyvet/internal/creader"
-	"github.com/pyvet/pyvet/internal/guard"
 )
 
 // Analyzer reads and summarizes a package's C helpers once, for every check.
@@ -26,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:              "summarize the C helpers of a cgo package (internal to pyvet)",
 	URL:              "https://github.com/pyvet/pyvet",
 	Requires:         []*analysis.Analyzer{cgocall.Analyzer},
-	Run:              guard.Run(run),
+	Run:              run,
 	RunDespiteErrors: true,
 	ResultType:       reflect.TypeFor[*Helpers](),
 }

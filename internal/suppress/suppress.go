@@ -1,7 +1,7 @@
 // Package suppress implements pyvet's suppression directives, for every
-// check and in every driver (pyvet, go vet, golangci-lint, gopls):
-// internal/guard installs them around each check's Run, so no check has to
-// know about them.
+// check and in every driver (pyvet, go vet, golangci-lint, gopls): package
+// analyzers applies them around each check's Run where it assembles the
+// suite, so no check has to know about them.
 //
 // A finding is suppressed by a line comment
 //
@@ -53,6 +53,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/pyvet/pyvet/internal/goroot"
+	"github.com/pyvet/pyvet/internal/registry"
 	"github.com/pyvet/pyvet/internal/rules"
 )
 
@@ -75,16 +76,17 @@ func IsDirective(category string) bool {
 	return strings.HasPrefix(category, rules.Directives+"/")
 }
 
-// checks are the names a directive may use: the suite's checks, including
-// those being written. analyzers' tests check that every check of the suite
-// is listed here.
-var checks = [...]string{"borrowedref", "gilstate", "blocking", "osthread", "critsecnest"}
-
-// Checks returns the check names a directive may use.
-func Checks() []string { return slices.Clone(checks[:]) }
+// Checks returns the check names a directive may use: the registry's.
+func Checks() []string { return registry.Names() }
 
 // Known reports whether name is a check a directive may name.
-func Known(name string) bool { return slices.Contains(checks[:], name) }
+func Known(name string) bool {
+	_, ok := registry.Lookup(name)
+	return ok
+}
+
+// firstCheck reports the directives that name no check.
+func firstCheck() string { return registry.Names()[0] }
 
 // owner returns the check a directive's name belongs to: the check itself,
 // or a rule ID's check; "" for a name pyvet does not know.
@@ -137,18 +139,19 @@ type state struct {
 	files map[string][]*directive
 }
 
-// Install makes pass.Report drop the findings that a directive suppresses
-// and reports the bad directives this check is responsible for. It is meant
-// for the checks of the suite (Known(pass.Analyzer.Name)). The function it
-// returns, called once the check has run, reports the directives in the
-// package's files that name this check (or one of its rules) and
-// suppressed none of its findings.
-func Install(pass *analysis.Pass) (done func()) {
+// Start begins suppression for the check of pass (pass.Analyzer.Name): it
+// reports, through pass.Report, the bad directives this check is
+// responsible for, and returns the report function the check is to use in
+// its place, which drops the findings a directive suppresses. done, called
+// once the check has run, reports the directives in the package's files
+// that name this check (or one of its rules) and suppressed none of its
+// findings. pass is not changed.
+func Start(pass *analysis.Pass) (report func(analysis.Diagnostic), done func()) {
 	if goroot.Std(pass.Fset, pass.Files) {
-		return func() {} // no check reports in the standard library: see package goroot
+		return pass.Report, func() {} // no check reports in the standard library: see package goroot
 	}
 	s := &state{pass: pass, files: map[string][]*directive{}}
-	report := pass.Report
+	next := pass.Report
 	// The package's files as users wrote them: a file the driver gives as
 	// written is used as it is (gopls: with unsaved edits); a cgo-processed
 	// one is read from the original its //line directives name.
@@ -168,23 +171,23 @@ func Install(pass *analysis.Pass) (done func()) {
 	for _, name := range own {
 		for _, d := range s.files[name] {
 			if d.problem != "" && d.reporter == check {
-				report(analysis.Diagnostic{Pos: d.pos, End: d.end, Category: d.category, Message: d.problem})
+				next(analysis.Diagnostic{Pos: d.pos, End: d.end, Category: d.category, Message: d.problem})
 			}
 		}
 	}
-	pass.Report = func(d analysis.Diagnostic) {
+	filtered := func(d analysis.Diagnostic) {
 		if !IsDirective(d.Category) && s.suppressed(check, d.Category, d.Pos) {
 			return
 		}
-		report(d)
+		next(d)
 	}
-	return func() {
+	return filtered, func() {
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		for _, name := range own {
 			for _, d := range s.files[name] {
 				if msg := d.unmatched(check); msg != "" {
-					report(analysis.Diagnostic{Pos: d.pos, End: d.end, Category: UnmatchedDirective, Message: msg})
+					next(analysis.Diagnostic{Pos: d.pos, End: d.end, Category: UnmatchedDirective, Message: msg})
 				}
 			}
 		}
@@ -340,7 +343,7 @@ func parseComment(text string) *directive {
 		}
 		spaced := strings.TrimLeft(strings.TrimPrefix(text, "//"), " \t")
 		if rest, ok := strings.CutPrefix(spaced, prefix[2:]); ok && strings.HasPrefix(text, "//") && spaced != text[2:] && (rest == "" || rest[0] == ' ' || rest[0] == '\t') {
-			d := &directive{category: UnrecognisedDirective, reporter: checks[0]}
+			d := &directive{category: UnrecognisedDirective, reporter: firstCheck()}
 			if f := strings.Fields(rest); len(f) > 0 {
 				if o := owner(strings.Split(f[0], ",")[0]); o != "" {
 					d.reporter = o
@@ -375,7 +378,7 @@ func parse(rest, prefix string) *directive {
 	fields := strings.Fields(rest)
 	if len(fields) == 0 || fields[0] == "--" {
 		d.problem = kind + " names no check, so it suppresses nothing; " + usage
-		d.reporter = checks[0]
+		d.reporter = firstCheck()
 		return d
 	}
 	for _, n := range strings.Split(fields[0], ",") {
@@ -435,7 +438,7 @@ func nearest(name string) string {
 		}
 	}
 	if len(candidates) == 0 {
-		candidates = checks[:]
+		candidates = Checks()
 	}
 	best, dist := candidates[0], -1
 	for _, c := range candidates {
