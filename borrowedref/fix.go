@@ -2,7 +2,6 @@ package borrowedref
 
 import (
 	"go/ast"
-	"os"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -65,7 +64,7 @@ func (c *checker) fixes(call *cgocall.Call, f *capi.Func) []analysis.SuggestedFi
 		return nil
 	}
 	tf := c.pass.Fset.File(oinc.Pos())
-	src, err := os.ReadFile(tf.Name())
+	src, err := c.idx.ReadFile(tf.Name())
 	if err != nil {
 		return nil
 	}

@@ -3,7 +3,6 @@ package critsecnest
 import (
 	"go/ast"
 	"go/token"
-	"os"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
@@ -300,7 +299,7 @@ func (c *checker) source(f *ast.File) ([]byte, *token.File) {
 	if tf == nil {
 		return nil, nil
 	}
-	src, err := os.ReadFile(tf.Name())
+	src, err := c.idx.ReadFile(tf.Name())
 	if err != nil || tf.Size() != len(src) {
 		return nil, nil
 	}

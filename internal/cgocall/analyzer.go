@@ -24,5 +24,5 @@ func run(pass *analysis.Pass) (any, error) {
 	if goroot.Std(pass.Fset, pass.Files) {
 		return New(pass.Fset, nil, nil), nil // see package goroot
 	}
-	return New(pass.Fset, pass.Files, pass.TypesInfo), nil
+	return ForPass(pass), nil
 }

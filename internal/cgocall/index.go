@@ -4,10 +4,15 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/pyvet/pyvet/internal/analysisutil"
 )
 
 // An Index holds the C calls of one package.
@@ -18,8 +23,10 @@ type Index struct {
 	byNode   map[*ast.CallExpr]*Call // user-level call node → call
 	wrappers map[*ast.FuncLit]bool   // closures cgo wrote around calls
 
-	mu  sync.Mutex
-	raw map[string]*rawFile // original files parsed for fixes, by name
+	// read reads a source file as the driver sees it (ReadFile).
+	read func(name string) ([]byte, error)
+	mu   sync.Mutex
+	raw  map[string]*rawFile // original files parsed for fixes, by name
 }
 
 // A File is one of the package's files as the driver gave it.
@@ -39,12 +46,30 @@ type File struct {
 }
 
 // New indexes the C calls in files. info may be nil or incomplete; the
-// untyped shape needs none.
+// untyped shape needs none. It reads source files from disk; the Analyzer's
+// index reads them through the pass (ForPass).
 func New(fset *token.FileSet, files []*ast.File, info *types.Info) *Index {
+	return build(fset, files, info, os.ReadFile)
+}
+
+// ForPass indexes the C calls of pass's files, reading source files as the
+// driver sees them (analysisutil.ReadSource).
+func ForPass(pass *analysis.Pass) *Index {
+	return build(pass.Fset, pass.Files, pass.TypesInfo, func(name string) ([]byte, error) {
+		return analysisutil.ReadSource(pass, name)
+	})
+}
+
+// ReadFile returns the source of the file name as the driver sees it: the
+// one read that fixes need, for the user's original of a cooked call.
+func (x *Index) ReadFile(name string) ([]byte, error) { return x.read(name) }
+
+func build(fset *token.FileSet, files []*ast.File, info *types.Info, read func(string) ([]byte, error)) *Index {
 	x := &Index{
 		fset:     fset,
 		byNode:   map[*ast.CallExpr]*Call{},
 		wrappers: map[*ast.FuncLit]bool{},
+		read:     read,
 	}
 	for _, f := range files {
 		fi := x.describe(f)

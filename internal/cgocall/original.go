@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"os"
 )
 
 // Fix edits must land in the user's file: drivers drop edits to cooked files
@@ -62,7 +61,7 @@ func (x *Index) parseOriginal(name string) *rawFile {
 	}
 	r := &rawFile{byPos: map[lineCol]*ast.CallExpr{}, byArg0: map[lineCol]*ast.CallExpr{}}
 	x.raw[name] = r
-	src, err := os.ReadFile(name)
+	src, err := x.read(name)
 	if err == nil {
 		r.file, err = parser.ParseFile(x.fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
 	}

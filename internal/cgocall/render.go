@@ -8,7 +8,7 @@ import (
 
 // cgoPrefixes are the name prefixes cmd/cgo gives C entities in cooked
 // files (go/types knows the same list, in call.go).
-var cgoPrefixes = []string{"_Cfunc_", "_C2func_", "_Ctype_", "_Cmacro_", "_Cvar_", "_Ciconst_", "_Cfconst_", "_Csconst_", "_Cfpvar_fp_"}
+var cgoPrefixes = [...]string{"_Cfunc_", "_C2func_", "_Ctype_", "_Cmacro_", "_Cvar_", "_Ciconst_", "_Cfconst_", "_Csconst_", "_Cfpvar_fp_"}
 
 // Render prints e as the user wrote it: cooked C calls print as C.f(…) with
 // their user arguments, and cgo's _Ctype_long as C.long. Messages quote user

@@ -64,9 +64,10 @@ type Config struct {
 	Sequential bool     // run the analyzers one at a time
 
 	// Overlay maps absolute file names to contents that replace the files
-	// on disk (an editor's unsaved buffers): go list runs cgo on them and
-	// the loader parses them. The checks' own reads of a cgo file's
-	// original (for fixes and //pyvet:ignore) still see the disk.
+	// on disk (an editor's unsaved buffers): go list runs cgo on them, the
+	// loader parses them, the analyzers read them through pass.ReadFile
+	// (the original of a cgo file included, for fixes and //pyvet:ignore),
+	// and fixes and printed lines are computed on them.
 	Overlay map[string][]byte
 	// Context, when set, cancels the run: go list is killed, and Run
 	// returns the context's error between its phases.
@@ -114,6 +115,8 @@ type Result struct {
 
 	// Stats counts packages, for -debug and the benchmark.
 	Stats Stats
+
+	overlay map[string][]byte // Config.Overlay
 }
 
 // Stats counts what the loader did.
@@ -167,7 +170,7 @@ func Run(cfg *Config) (*Result, error) {
 	ld.universe.variants(ld.units)
 	ld.findSourceBelow()
 
-	res := &Result{Fset: ld.fset, Analyzers: cfg.Analyzers}
+	res := &Result{Fset: ld.fset, Analyzers: cfg.Analyzers, overlay: cfg.Overlay}
 	res.Stats.Packages = len(ld.units)
 	res.Stats.Roots = len(roots)
 	for _, r := range roots {
@@ -209,17 +212,19 @@ func Run(cfg *Config) (*Result, error) {
 	if len(pkgs) == 0 {
 		return res, nil
 	}
-	graph, err := checker.Analyze(cfg.Analyzers, pkgs, &checker.Options{Sequential: cfg.Sequential})
+	as, given := withOverlay(cfg.Analyzers, cfg.Overlay)
+	graph, err := checker.Analyze(as, pkgs, &checker.Options{Sequential: cfg.Sequential})
 	if err != nil {
 		return nil, err
 	}
 	res.Graph = graph
-	res.collect(ld)
+	res.collect(ld, given)
 	return res, nil
 }
 
-// collect gathers the roots' findings and the checks' errors.
-func (res *Result) collect(ld *loader) {
+// collect gathers the roots' findings and the checks' errors. given maps
+// the analyzers that ran to those the configuration gave.
+func (res *Result) collect(ld *loader, given func(*analysis.Analyzer) *analysis.Analyzer) {
 	gen := newGeneratedCache()
 	type key struct {
 		posn, end token.Position
@@ -253,12 +258,13 @@ func (res *Result) collect(ld *loader) {
 			if gen.generated(posn.Filename) {
 				continue
 			}
-			k := key{posn, end, act.Analyzer, d.Message}
+			a := given(act.Analyzer)
+			k := key{posn, end, a, d.Message}
 			if seen[k] {
 				continue
 			}
 			seen[k] = true
-			res.Diagnostics = append(res.Diagnostics, &Diagnostic{Diagnostic: d, Analyzer: act.Analyzer, PkgID: act.Package.ID, Posn: posn, End: end})
+			res.Diagnostics = append(res.Diagnostics, &Diagnostic{Diagnostic: d, Analyzer: a, PkgID: act.Package.ID, Posn: posn, End: end})
 		}
 	}
 	slices.SortStableFunc(res.Diagnostics, func(a, b *Diagnostic) int {

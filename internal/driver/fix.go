@@ -83,7 +83,7 @@ func (res *Result) PlanFixes() *FixPlan {
 	slices.Sort(plan.Files)
 	var written []string
 	for _, name := range plan.Files {
-		old, err := os.ReadFile(name)
+		old, err := res.read(name)
 		if err != nil {
 			plan.Warnings = append(plan.Warnings, fmt.Sprintf("%s: %v", name, err))
 			continue

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"go/token"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -25,7 +24,7 @@ func (res *Result) PrintText(w io.Writer, contextLines int) error {
 		if l, ok := files[name]; ok {
 			return l
 		}
-		data, _ := os.ReadFile(name)
+		data, _ := res.read(name)
 		l := strings.Split(string(data), "\n")
 		files[name] = l
 		return l
@@ -255,14 +254,19 @@ func uriPath(p string) string {
 }
 
 // A columnMapper turns byte columns into Unicode code point columns.
-type columnMapper struct{ files map[string][]string }
+type columnMapper struct {
+	read  func(string) ([]byte, error)
+	files map[string][]string
+}
 
-func newColumnMapper() *columnMapper { return &columnMapper{files: map[string][]string{}} }
+func newColumnMapper(read func(string) ([]byte, error)) *columnMapper {
+	return &columnMapper{read: read, files: map[string][]string{}}
+}
 
 func (m *columnMapper) column(p token.Position) int {
 	lines, ok := m.files[p.Filename]
 	if !ok {
-		data, _ := os.ReadFile(p.Filename)
+		data, _ := m.read(p.Filename)
 		lines = strings.Split(string(data), "\n")
 		m.files[p.Filename] = lines
 	}

@@ -205,7 +205,7 @@ func (res *Result) PrintSARIF(w io.Writer, tool, version, infoURI string) error 
 	for i, r := range rs {
 		index[r.ID] = i
 	}
-	cols := newColumnMapper()
+	cols := newColumnMapper(res.read)
 	region := func(posn, end token.Position) sarifRegion {
 		if !end.IsValid() || end.Filename != posn.Filename {
 			end = posn

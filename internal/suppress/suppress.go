@@ -45,13 +45,13 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"os"
 	"slices"
 	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/pyvet/pyvet/internal/analysisutil"
 	"github.com/pyvet/pyvet/internal/goroot"
 	"github.com/pyvet/pyvet/internal/registry"
 	"github.com/pyvet/pyvet/internal/rules"
@@ -255,17 +255,8 @@ func (s *state) suppressed(check, rule string, pos token.Pos) bool {
 	return false
 }
 
-// readFile reads name through the driver when it allows (gopls: the
-// editor's buffer), else from disk: drivers refuse the original of a
-// cgo-processed file, which is not among the files they were given.
-func (s *state) readFile(name string) ([]byte, error) {
-	if s.pass.ReadFile != nil {
-		if b, err := s.pass.ReadFile(name); err == nil {
-			return b, nil
-		}
-	}
-	return os.ReadFile(name)
-}
+// readFile reads name as the driver sees it (analysisutil.ReadSource).
+func (s *state) readFile(name string) ([]byte, error) { return analysisutil.ReadSource(s.pass, name) }
 
 // mayHold reports whether text may hold a directive or a look-alike.
 func mayHold(text []byte) bool {
