@@ -147,7 +147,7 @@ func (s *scan) callExpr(call *ast.CallExpr) {
 		return
 	}
 	if f := s.c.cpython(c.Name); f != nil && f.DictNext && len(c.Args) == 4 {
-		for i, what := range [...]string{2: "PyDict_Next key", 3: "PyDict_Next value"} {
+		for i, what := range [...]string{2: f.Name + " key", 3: f.Name + " value"} {
 			if i < 2 {
 				continue
 			}

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
 	"github.com/pyvet/pyvet/internal/flow"
 )
@@ -23,8 +24,8 @@ func (c *checker) checkDictNext(call *cgocall.Call) {
 		Pos:      call.Pos,
 		End:      c.endOf(call),
 		Category: ruleUnlockedIteration,
-		Message: fmt.Sprintf("PyDict_Next outside a critical section on %s: another thread can free its keys and values; "+
-			"lock %s with C.PyCriticalSection_Begin around the loop", dict, dict),
+		Message: fmt.Sprintf("%s outside a critical section on %s: another thread can free its keys and values; "+
+			"lock %s with C.%s around the loop", call.Name, dict, dict, capi.CritSecBegin.Name()),
 	})
 }
 

@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
@@ -134,36 +133,14 @@ func containerAccess(f *capi.Func, i int) access {
 	case f.RefOp != 0:
 		return accessMutate // a release may free it, and its items
 	}
-	for _, prefix := range containerAPIs {
-		if strings.HasPrefix(f.Name, prefix) {
-			if mutates(f.Name) {
-				return accessMutate
-			}
-			return accessRead
-		}
+	switch f.Container() {
+	case capi.ContainerChanges:
+		return accessMutate
+	case capi.ContainerReads:
+		return accessRead
 	}
 	return accessShare
 }
-
-// mutatingVerbs mark the container functions that change it: they may drop
-// (and free) an item a borrowed reference points to.
-var mutatingVerbs = [...]string{"Set", "Del", "Append", "Insert", "Clear", "Pop", "Merge", "Update", "Sort",
-	"Reverse", "Discard", "Add", "Extend"}
-
-func mutates(name string) bool {
-	_, verb, _ := strings.Cut(name, "_")
-	for _, v := range mutatingVerbs {
-		if strings.Contains(verb, v) {
-			return true
-		}
-	}
-	return false
-}
-
-// containerAPIs are the prefixes of the C API's list, dict, set, tuple,
-// sequence and mapping functions, which take the container first.
-var containerAPIs = [...]string{"PyList_", "PyDict_", "PyTuple_", "PySet_", "PySequence_", "PyMapping_",
-	"PyObject_GetItem", "PyObject_SetItem", "PyObject_DelItem", "PyObject_Size", "PyObject_Length"}
 
 // exempt reports whether b is read from a private container and used only
 // while it is still private.

@@ -361,9 +361,9 @@ func (c *checker) end(fn *flow.Func, ev *flow.Event, before *flow.State) {
 		return
 	}
 	if sec.Call != nil && !sec.Helper && sec.Two != f.CritSec.Two() && c.once.First(ev.Pos) {
-		want, kind := "PyCriticalSection_End", "one-object"
+		want, kind := capi.CritSecEnd.Name(), "one-object"
 		if sec.Two {
-			want, kind = "PyCriticalSection2_End", "two-object"
+			want, kind = capi.CritSecEnd2.Name(), "two-object"
 		}
 		analysisutil.ReportRule(c.pass, ruleMismatchedEnd, ev.Pos, c.endOf(ev), analysisutil.Related(sec.Site, "the section begins here"),
 			"C.%s ends the %s section begun with %s; call C.%s", ev.Call.Name, kind, sec.Func, want)

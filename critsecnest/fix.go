@@ -7,6 +7,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/astutil"
 
+	"github.com/pyvet/pyvet/internal/capi"
+	"github.com/pyvet/pyvet/internal/cgocall"
 	"github.com/pyvet/pyvet/internal/flow"
 	"github.com/pyvet/pyvet/internal/textedit"
 )
@@ -35,17 +37,13 @@ import (
 // becomes PyCriticalSection2_BeginMutex the same way. Edits go to the
 // user's original file: drivers drop edits to cgo's files.
 
-var twoOf = map[string]string{
-	"PyCriticalSection_Begin":      "PyCriticalSection2_Begin",
-	"PyCriticalSection_BeginMutex": "PyCriticalSection2_BeginMutex",
-}
-
 func (c *checker) mergeFix(ev *flow.Event, outer flow.Section) *analysis.SuggestedFix {
 	inner := ev.Call
 	outerC := c.idx.Lookup(outer.Call)
-	if outerC == nil || outerC.Name != inner.Name || twoOf[inner.Name] == "" {
+	if outerC == nil || outerC.Name != inner.Name || ev.Func == nil || !ev.Func.CritSec.IsBegin() || ev.Func.CritSec.TwoObject() == capi.CritSecNone {
 		return nil
 	}
+	two := ev.Func.CritSec.TwoObject() // Begin2 or Begin2Mutex
 	file, oInner, err := c.idx.Original(inner)
 	if err != nil {
 		return nil
@@ -134,27 +132,27 @@ func (c *checker) mergeFix(ev *flow.Event, outer flow.Section) *analysis.Suggest
 			return nil
 		}
 		edits = append(edits, analysis.TextEdit{Pos: spec1.Names[0].Pos(), End: spec1.Type.End(),
-			NewText: []byte(name1 + " C.PyCriticalSection2")})
+			NewText: []byte(name1 + " C." + two.Struct())})
 	} else {
 		if len(spec1.Names) != 1 || len(spec2.Names) != 1 {
 			return nil
 		}
 		sel := spec1.Type.(*ast.SelectorExpr)
-		edits = append(edits, analysis.TextEdit{Pos: sel.Sel.Pos(), End: sel.Sel.End(), NewText: []byte("PyCriticalSection2")},
+		edits = append(edits, analysis.TextEdit{Pos: sel.Sel.Pos(), End: sel.Sel.End(), NewText: []byte(two.Struct())},
 			textedit.DeleteLine(src, tf, decl2))
 	}
 	edits = append(edits,
-		rename(oOuter, twoOf[inner.Name]),
+		rename(oOuter, two.Name()),
 		analysis.TextEdit{Pos: oOuter.Rparen, End: oOuter.Rparen, NewText: []byte(", " + text(oInner.Args[1]))},
 		textedit.DeleteLine(src, tf, delInner),
 		textedit.DeleteLine(src, tf, delEnd2),
-		rename(end1, "PyCriticalSection2_End"),
+		rename(end1, two.Closer().Name()),
 	)
 	for _, st := range pins2 {
 		edits = append(edits, textedit.DeleteLine(src, tf, st))
 	}
 	return &analysis.SuggestedFix{
-		Message:   "Lock both objects with one " + twoOf[inner.Name],
+		Message:   "Lock both objects with one " + two.Name(),
 		TextEdits: edits,
 	}
 }
@@ -203,17 +201,18 @@ func deferredOf(st ast.Stmt) *ast.CallExpr {
 	return d.Call
 }
 
-// isCEnd matches C.PyCriticalSection_End(&name) in the original file.
+// isCEnd matches the one-object End of the section in struct name,
+// C.PyCriticalSection_End(&name), in the original file.
 func isCEnd(call *ast.CallExpr, name string) bool {
 	if call == nil || len(call.Args) != 1 || addrName(call.Args[0]) != name {
 		return false
 	}
-	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if !ok || sel.Sel.Name != "PyCriticalSection_End" {
+	f, ok := cgocall.Written(call)
+	if !ok {
 		return false
 	}
-	id, ok := sel.X.(*ast.Ident)
-	return ok && id.Name == "C"
+	fn, ok := capi.Lookup(f)
+	return ok && fn.CritSec == capi.CritSecEnd
 }
 
 func rename(call *ast.CallExpr, name string) analysis.TextEdit {
@@ -270,7 +269,7 @@ func varDecl(body *ast.BlockStmt, name string) (ast.Stmt, *ast.ValueSpec) {
 			return true
 		}
 		vs := gd.Specs[0].(*ast.ValueSpec)
-		if len(vs.Values) != 0 || !isCType(vs.Type, "PyCriticalSection") {
+		if t, ok := cgocall.WrittenName(vs.Type); len(vs.Values) != 0 || !ok || t != capi.CritSecBegin.Struct() {
 			return true
 		}
 		for _, id := range vs.Names {
@@ -281,15 +280,6 @@ func varDecl(body *ast.BlockStmt, name string) (ast.Stmt, *ast.ValueSpec) {
 		return true
 	})
 	return stmt, spec
-}
-
-func isCType(e ast.Expr, name string) bool {
-	sel, ok := e.(*ast.SelectorExpr)
-	if !ok || sel.Sel.Name != name {
-		return false
-	}
-	id, ok := sel.X.(*ast.Ident)
-	return ok && id.Name == "C"
 }
 
 // source returns the bytes of the original file f and its token.File,

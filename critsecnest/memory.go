@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/pyvet/pyvet/internal/analysisutil"
+	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/flow"
 )
 
@@ -231,9 +232,9 @@ func (c *checker) goMemory(fn *flow.Func, ev *flow.Event, op sectionOp, key stri
 		return
 	}
 	two := op.two
-	typ := "PyCriticalSection"
+	typ := capi.CritSecBegin.Struct()
 	if two {
-		typ = "PyCriticalSection2"
+		typ = capi.CritSecBegin2.Struct()
 	}
 	ends, onlyC := c.span(fn, ev, key)
 	global := false

@@ -518,3 +518,40 @@ func TestPreInit(t *testing.T) {
 		}
 	}
 }
+
+// TestCritSecShape: each kind names its one function, its struct, its
+// two-object form and its End.
+func TestCritSecShape(t *testing.T) {
+	for _, tc := range []struct {
+		c                     CritSec
+		name, strct, two, end string
+	}{
+		{CritSecBegin, "PyCriticalSection_Begin", "PyCriticalSection", "PyCriticalSection2_Begin", "PyCriticalSection_End"},
+		{CritSecBeginMutex, "PyCriticalSection_BeginMutex", "PyCriticalSection", "PyCriticalSection2_BeginMutex", "PyCriticalSection_End"},
+		{CritSecEnd, "PyCriticalSection_End", "PyCriticalSection", "PyCriticalSection2_End", "PyCriticalSection_End"},
+		{CritSecBegin2, "PyCriticalSection2_Begin", "PyCriticalSection2", "", "PyCriticalSection2_End"},
+		{CritSecBegin2Mutex, "PyCriticalSection2_BeginMutex", "PyCriticalSection2", "", "PyCriticalSection2_End"},
+		{CritSecEnd2, "PyCriticalSection2_End", "PyCriticalSection2", "", "PyCriticalSection2_End"},
+	} {
+		if got := [4]string{tc.c.Name(), tc.c.Struct(), tc.c.TwoObject().Name(), tc.c.Closer().Name()}; got != [4]string{tc.name, tc.strct, tc.two, tc.end} {
+			t.Errorf("kind %d: name, struct, two-object form, End = %q, want %q", tc.c, got, [4]string{tc.name, tc.strct, tc.two, tc.end})
+		}
+	}
+	if CritSecNone.Name() != "" {
+		t.Errorf("CritSecNone names %q", CritSecNone.Name())
+	}
+}
+
+// TestContainer: the container functions by name, changing or reading.
+func TestContainer(t *testing.T) {
+	for name, want := range map[string]ContainerOp{
+		"PyList_GetItem": ContainerReads, "PyDict_Size": ContainerReads, "PyObject_GetItem": ContainerReads,
+		"PyList_SetItem": ContainerChanges, "PyDict_DelItem": ContainerChanges, "PyList_Append": ContainerChanges,
+		"PySet_Discard": ContainerChanges, "PyDict_Clear": ContainerChanges,
+		"PyObject_Repr": ContainerNone, "Py_IncRef": ContainerNone,
+	} {
+		if got := (&Func{Name: name}).Container(); got != want {
+			t.Errorf("%s: %d, want %d", name, got, want)
+		}
+	}
+}

@@ -74,19 +74,37 @@ func (x *Index) parseOriginal(name string) *rawFile {
 		if !ok {
 			return true
 		}
-		if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
-			if id, ok := sel.X.(*ast.Ident); ok && id.Name == "C" {
-				p := x.fset.Position(sel.Pos())
-				r.byPos[lineCol{sel.Sel.Name, p.Line, p.Column}] = call
-				if len(call.Args) > 0 {
-					a := x.fset.Position(call.Args[0].Pos())
-					r.byArg0[lineCol{sel.Sel.Name, a.Line, a.Column}] = call
-				}
+		if name, ok := Written(call); ok {
+			p := x.fset.Position(call.Fun.Pos())
+			r.byPos[lineCol{name, p.Line, p.Column}] = call
+			if len(call.Args) > 0 {
+				a := x.fset.Position(call.Args[0].Pos())
+				r.byArg0[lineCol{name, a.Line, a.Column}] = call
 			}
 		}
 		return true
 	})
 	return r
+}
+
+// Written returns f for a call written C.f(…), as the user's file has it
+// (the original of a cooked call, or a file of the typed and untyped
+// shapes), and whether call is one. Fixes match the user's own calls with
+// it; the calls the checks report come from the Index.
+func Written(call *ast.CallExpr) (string, bool) { return WrittenName(call.Fun) }
+
+// WrittenName returns N for an expression written C.N (a C function or
+// type, as the user's file has it), and whether e is one.
+func WrittenName(e ast.Expr) (string, bool) {
+	sel, ok := e.(*ast.SelectorExpr)
+	if !ok {
+		return "", false
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok || id.Name != "C" {
+		return "", false
+	}
+	return sel.Sel.Name, true
 }
 
 // Position is a convenience for x.Fset().Position(p).

@@ -15,7 +15,8 @@ import "github.com/pyvet/pyvet/internal/capi"
 // Py_END_ALLOW_THREADS to "PyEval_RestoreThread(_save); }",
 // Py_BLOCK_THREADS / Py_UNBLOCK_THREADS to the Restore / Save alone), §a
 // (PySequence_Fast_ITEMS / PySequence_Fast_GET_ITEM need the sequence not
-// to change; lock the object given to PySequence_Fast).
+// to change; lock the object given to PySequence_Fast). Which functions and
+// macros take a reference is the table's (capi.Func.RefOp).
 
 // macroKind is what a known macro does.
 type macroKind uint8
@@ -28,7 +29,6 @@ const (
 	macroCSEnd               // closes the innermost critical section
 	macroFastItems           // reads a fast sequence's items array (first argument)
 	macroFast                // PySequence_Fast(o, msg): its result is o or a copy
-	macroIncRef              // takes a strong reference to its argument
 )
 
 // knownMacro returns what the macro name does.
@@ -47,8 +47,6 @@ func knownMacro(name string) macroKind {
 		return macroFastItems
 	case "PySequence_Fast":
 		return macroFast
-	case "Py_INCREF", "Py_XINCREF", "Py_IncRef", "Py_XIncRef":
-		return macroIncRef
 	}
 	return macroNone
 }

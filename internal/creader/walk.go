@@ -301,10 +301,6 @@ func (w *walker) macro(k macroKind, e Event) {
 			}
 			w.fastItems(e.Name, locked, w.param(origin))
 		}
-	case macroIncRef:
-		if len(e.Args) > 0 {
-			delete(w.vars, norm(e.Args[0])) // now a strong reference
-		}
 	}
 }
 
@@ -324,6 +320,9 @@ func (w *walker) capiCall(f *capi.Func, e Event) {
 			param = w.structParam(e.Args[0])
 		}
 		w.end(name, param)
+	}
+	if f.RefOp == capi.RefOpIncRef && len(e.Args) > 0 {
+		delete(w.vars, norm(e.Args[0])) // now a strong reference
 	}
 	if f.DictNext && len(e.Args) > 0 {
 		obj := norm(e.Args[0])
