@@ -234,7 +234,7 @@ func TestAnalyzers(t *testing.T) {
 			t.Errorf("%s: Doc's title %q runs on to a second line (analysisutil.ExtractDoc wraps at 80 columns): shorten the title line of doc.go", a.Name, title)
 		}
 		if !suppress.Known(a.Name) {
-			t.Errorf("%s: //pyvet:ignore does not know the check: add it to internal/suppress's checks", a.Name)
+			t.Errorf("%s: //pyvet:ignore does not know the check: add it to internal/registry", a.Name)
 		}
 		if !a.RunDespiteErrors {
 			t.Logf("%s: not RunDespiteErrors: gopls will not run it on a package with errors", a.Name)
@@ -271,7 +271,7 @@ func capture(t *testing.T, f func()) string {
 }
 
 // TestSuppressionEveryCheck: //pyvet:ignore works for every check of the
-// suite without the check doing anything (internal/guard installs it). For
+// suite without the check doing anything (analyzers.Assemble applies it). For
 // each check, every line of its testdata that it flags gets a directive on
 // the line above, in a copy; the check then reports nothing there.
 func TestSuppressionEveryCheck(t *testing.T) {

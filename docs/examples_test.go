@@ -12,12 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/pyvet/pyvet/analyzers"
-	"github.com/pyvet/pyvet/blocking"
-	"github.com/pyvet/pyvet/borrowedref"
-	"github.com/pyvet/pyvet/critsecnest"
-	"github.com/pyvet/pyvet/gilstate"
 	"github.com/pyvet/pyvet/internal/rules"
-	"github.com/pyvet/pyvet/osthread"
 )
 
 // preamble is the C preamble every example is compiled with: Python.h, and
@@ -229,8 +224,8 @@ func (ex *example) write(t *testing.T, tree string, n int) {
 	writeFile(t, filepath.Join(dir, "helpers.go"), fmt.Sprintf(helpers, name))
 }
 
-// suite is the suite an example is analyzed with: the default checks, and
-// new instances of those its flags configure.
+// suite is the suite an example is analyzed with: a fresh one
+// (analyzers.All), configured by the example's flags.
 func (ex *example) suite(t *testing.T) []*analysis.Analyzer {
 	t.Helper()
 	out := analyzers.All()
@@ -244,34 +239,11 @@ func (ex *example) suite(t *testing.T) []*analysis.Analyzer {
 		if i < 0 {
 			t.Fatalf("%s: flag %s: no check %q", ex.where(), f, check)
 		}
-		if out[i] == analyzers.All()[i] {
-			if out[i] = fresh(check); out[i] == nil {
-				t.Fatalf("%s: flag %s: no fresh instance of %s", ex.where(), f, check)
-			}
-		}
 		if err := out[i].Flags.Set(flag, value); err != nil {
 			t.Fatalf("%s: flag %s: %v", ex.where(), f, err)
 		}
 	}
 	return out
-}
-
-// fresh returns a new instance of check with default options, whose flags
-// an example may set without touching the package-level Analyzer.
-func fresh(check string) *analysis.Analyzer {
-	switch check {
-	case "borrowedref":
-		return borrowedref.New(borrowedref.Options{})
-	case "gilstate":
-		return gilstate.New(gilstate.Options{})
-	case "blocking":
-		return blocking.New(blocking.Options{})
-	case "osthread":
-		return osthread.New(osthread.Options{})
-	case "critsecnest":
-		return critsecnest.New(critsecnest.Options{})
-	}
-	return nil
 }
 
 func writeFile(t *testing.T, name, content string) {
