@@ -92,7 +92,7 @@ func (c *checker) checkCCall(pass *analysis.Pass, r *flow.Result, once flow.Once
 				pkg = "this package"
 			}
 			analysisutil.ReportRule(pass, ruleSubinterpreterEnsure, ev.Pos, analysisutil.End(pass, ev.Pos, ev.Node), nil,
-				"PyGILState_Ensure with subinterpreters (%s calls %s) attaches to the main one; %s", pkg, creator, subinterpAdvice(c.target))
+				"%s with subinterpreters (%s calls %s) attaches to the main one; %s", f.Name, pkg, creator, subinterpAdvice(c.target))
 			return
 		}
 		fallthrough

@@ -17,25 +17,22 @@ import (
 
 var py315 = capi.V(3, 15)
 
-// releaseOf names the call that gives back what from took.
+// releaseOf names the call that gives back what from took (capi's
+// Closer); PyGILState_Release when from is not a C API opener.
 func releaseOf(from string) string {
-	switch from {
-	case "PyThreadState_Ensure", "PyThreadState_EnsureFromView":
-		return "PyThreadState_Release"
-	case "PyInterpreterGuard_FromCurrent", "PyInterpreterGuard_FromView":
-		return "PyInterpreterGuard_Close"
-	case "PyInterpreterView_FromCurrent", "PyInterpreterView_FromMain":
-		return "PyInterpreterView_Close"
+	if f, ok := capi.Lookup(from); ok && f.Closer() != "" {
+		return f.Closer()
 	}
-	return "PyGILState_Release"
+	return capi.FirstWithState(capi.StateRelease)
 }
 
-// ensureOf names the call whose token release gives back.
+// ensureOf names the call whose token release gives back (capi's Opener);
+// PyGILState_Ensure when release is not a C API closer.
 func ensureOf(release string) string {
-	if release == "PyThreadState_Release" {
-		return "PyThreadState_Ensure"
+	if f, ok := capi.Lookup(release); ok && f.Opener() != "" {
+		return f.Opener()
 	}
-	return "PyGILState_Ensure"
+	return capi.FirstWithState(capi.StateEnsure)
 }
 
 // checkClose reports closing a guard twice, and closing it while a thread
@@ -108,6 +105,6 @@ func softDeprecated(pass *analysis.Pass, once flow.Once, ev *flow.Event, o Optio
 		return
 	}
 	pass.Report(analysis.Diagnostic{Pos: ev.Pos, End: analysisutil.End(pass, ev.Pos, ev.Node), Category: ruleSoftDeprecated,
-		Message: fmt.Sprintf("note: %s is soft-deprecated in Python %s (PEP 788); new code can use "+
-			"PyThreadState_EnsureFromView and PyThreadState_Release", ev.Call.Name, f.Deprecated)})
+		Message: fmt.Sprintf("note: %s is soft-deprecated in Python %s (PEP 788); new code can use %s and %s",
+			ev.Call.Name, f.Deprecated, f.Successor, releaseOf(f.Successor))})
 }

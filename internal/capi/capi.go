@@ -157,6 +157,10 @@ type Func struct {
 	// no thread state either.
 	PreInit bool
 
+	// Successor is the function that replaces a soft-deprecated one in new
+	// code (PyGILState_Ensure: PyThreadState_EnsureFromView, PEP 788).
+	Successor string
+
 	// ThreadBound is set for functions whose effect is tied to the calling
 	// OS thread (thread-state attach and detach): from Go they must run on a
 	// goroutine locked with runtime.LockOSThread.

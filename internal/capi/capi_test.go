@@ -555,3 +555,26 @@ func TestContainer(t *testing.T) {
 		}
 	}
 }
+
+// TestPairs: what gives back what a call takes, and the other way.
+func TestPairs(t *testing.T) {
+	for opener, closer := range map[string]string{
+		"PyGILState_Ensure": "PyGILState_Release", "PyThreadState_Ensure": "PyThreadState_Release",
+		"PyThreadState_EnsureFromView": "PyThreadState_Release", "PyInterpreterGuard_FromView": "PyInterpreterGuard_Close",
+		"PyInterpreterGuard_FromCurrent": "PyInterpreterGuard_Close", "PyInterpreterView_FromMain": "PyInterpreterView_Close",
+		"PyInterpreterView_FromCurrent": "PyInterpreterView_Close", "PyList_GetItem": "",
+	} {
+		f, ok := Lookup(opener)
+		if !ok || f.Closer() != closer {
+			t.Errorf("%s: closer %q, want %q", opener, f.Closer(), closer)
+		}
+	}
+	for closer, opener := range map[string]string{"PyGILState_Release": "PyGILState_Ensure", "PyThreadState_Release": "PyThreadState_Ensure", "PyInterpreterGuard_Close": ""} {
+		if f, _ := Lookup(closer); f.Opener() != opener {
+			t.Errorf("%s: opener %q, want %q", closer, f.Opener(), opener)
+		}
+	}
+	if got := FirstWithState(StateRelease); got != "PyGILState_Release" {
+		t.Errorf("FirstWithState(StateRelease) = %q", got)
+	}
+}

@@ -159,12 +159,14 @@ var overlay = [...]Func{
 	// calling OS thread's thread state: ThreadBound.
 	// PyGILState_* are soft-deprecated in 3.15 (no warning, no removal) in
 	// favour of PEP 788's PyThreadState_Ensure/Release [PEP788].
-	{Name: "PyGILState_Ensure", State: StateEnsure, ThreadBound: true, NoThreadState: true, Deprecated: V(3, 15), SoftDeprecated: true},
+	{Name: "PyGILState_Ensure", State: StateEnsure, ThreadBound: true, NoThreadState: true, Deprecated: V(3, 15), SoftDeprecated: true,
+		Successor: "PyThreadState_EnsureFromView"},
 	// PyGILState_Release is NOT NoThreadState: it must be called on the same
 	// thread while the state its PyGILState_Ensure left attached is still
 	// attached ("the thread state is restored to its previous state before
 	// the Release()") [THREADS].
-	{Name: "PyGILState_Release", State: StateRelease, ThreadBound: true, Deprecated: V(3, 15), SoftDeprecated: true},
+	{Name: "PyGILState_Release", State: StateRelease, ThreadBound: true, Deprecated: V(3, 15), SoftDeprecated: true,
+		Successor: "PyThreadState_Release"},
 	{Name: "PyEval_SaveThread", State: StateSave, ThreadBound: true},                            // needs an attached state: it detaches it
 	{Name: "PyEval_RestoreThread", State: StateRestore, ThreadBound: true, NoThreadState: true}, // must NOT be attached
 	{Name: "PyEval_AcquireThread", State: StateAcquire, ThreadBound: true, NoThreadState: true}, // must NOT be attached
@@ -444,6 +446,9 @@ func merge(dst, src *Func) {
 	}
 	if !src.Deprecated.IsZero() {
 		dst.Deprecated = src.Deprecated
+	}
+	if src.Successor != "" {
+		dst.Successor = src.Successor
 	}
 	if src.SoftDeprecated {
 		dst.SoftDeprecated = true
