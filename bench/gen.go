@@ -67,17 +67,21 @@ func generate(dir, module string, sh shape) (stats, error) {
 	return st, nil
 }
 
-const preamble = `/*
-#cgo pkg-config: python3-embed
-#include <Python.h>
-
-#if PY_VERSION_HEX < 0x030D0000
+// compat declares the 3.13 API the generated code calls, for older
+// headers (type-checking only: nothing is linked).
+const compat = `#if PY_VERSION_HEX < 0x030D0000
 PyObject *PyList_GetItemRef(PyObject *list, Py_ssize_t index);
 typedef struct { uintptr_t _cs_prev; void *_cs_mutex; } PyCriticalSection;
 void PyCriticalSection_Begin(PyCriticalSection *c, PyObject *op);
 void PyCriticalSection_End(PyCriticalSection *c);
 #endif
+`
 
+const preamble = `/*
+#cgo pkg-config: python3-embed
+#include <Python.h>
+
+` + compat + `
 static long helper_add(long a, long b) { return a + b; }
 */
 import "C"

@@ -18,13 +18,7 @@ package py
 #include <Python.h>
 #include <stdlib.h>
 
-#if PY_VERSION_HEX < 0x030D0000
-PyObject *PyList_GetItemRef(PyObject *list, Py_ssize_t index);
-typedef struct { uintptr_t _cs_prev; void *_cs_mutex; } PyCriticalSection;
-void PyCriticalSection_Begin(PyCriticalSection *c, PyObject *op);
-void PyCriticalSection_End(PyCriticalSection *c);
-#endif
-
+` + compat + `
 static PyObject *py_tuple1(PyObject *o) { return PyTuple_Pack(1, o); }
 static int py_check_list(PyObject *o) { return PyList_Check(o); }
 */
