@@ -174,6 +174,58 @@ static int caller_bare(PyObject *x) { return bare(x); }`,
 			via: map[string]string{"caller_bare.DictNext": "bare → PyDict_Next", "locked.UsesCritSec": "Py_BEGIN_CRITICAL_SECTION"},
 		},
 		{
+			name: "an item read inside a critical section on its container",
+			src: `static PyObject *howto(PyObject *list, Py_ssize_t i) {
+    PyObject *item;
+    Py_BEGIN_CRITICAL_SECTION(list);
+    item = PyList_GetItem(list, i);
+    Py_XINCREF(item);
+    Py_END_CRITICAL_SECTION();
+    return item;
+}
+static long used_inside(PyObject *d, PyObject *k) {
+    long n;
+    PyCriticalSection cs;
+    PyCriticalSection_Begin(&cs, d);
+    n = PyLong_AsLong(PyDict_GetItem(d, k));
+    PyCriticalSection_End(&cs);
+    return n;
+}
+static PyObject *increfed_after(PyObject *list) {
+    PyObject *item;
+    Py_BEGIN_CRITICAL_SECTION(list);
+    item = PyList_GetItem(list, 0);
+    Py_END_CRITICAL_SECTION();
+    Py_XINCREF(item);
+    return item;
+}
+static PyObject *other_object(PyObject *o, PyObject *list) {
+    PyObject *item;
+    Py_BEGIN_CRITICAL_SECTION(o);
+    item = PyList_GetItem(list, 0);
+    Py_XINCREF(item);
+    Py_END_CRITICAL_SECTION();
+    return item;
+}
+static PyObject *nested_after(PyObject *o, PyObject *list) {
+    PyObject *item;
+    Py_BEGIN_CRITICAL_SECTION(list);
+    item = PyList_GetItem(list, 0);
+    Py_BEGIN_CRITICAL_SECTION(o);
+    Py_XINCREF(item);
+    Py_END_CRITICAL_SECTION();
+    Py_END_CRITICAL_SECTION();
+    return item;
+}`,
+			want: map[string]string{
+				"howto":          "UsesCritSec",
+				"used_inside":    "UsesCritSec",
+				"increfed_after": "UsesBorrowed=PyList_GetItem UsesCritSec",
+				"other_object":   "UsesBorrowed=PyList_GetItem UsesCritSec",
+				"nested_after":   "UsesBorrowed=PyList_GetItem UsesCritSec",
+			},
+		},
+		{
 			name: "fast sequence items",
 			src: `static PyObject *sum(PyObject *o) {
     PyObject *seq = PySequence_Fast(o, "expected a sequence");

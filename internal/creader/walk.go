@@ -1,6 +1,8 @@
 package creader
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/pyvet/pyvet/internal/capi"
@@ -47,6 +49,9 @@ type frame struct {
 type ref struct {
 	api, via  string
 	immutable bool
+	// locked is the depth (1 for the outermost) of the critical section on
+	// its container that the item was read inside; 0 when there is none.
+	locked int
 }
 
 type walker struct {
@@ -118,7 +123,11 @@ func (w *walker) event(e Event) {
 	case Call, Macro:
 		w.call(e)
 	case Assign:
-		w.vars[e.Name] = w.valueRef(e)
+		r := w.valueRef(e)
+		if e.CallIndex >= 0 && r.api != "" && w.lockedRead(w.fn.Events[e.CallIndex]) {
+			r.locked = len(w.st.cs)
+		}
+		w.vars[e.Name] = r
 		if e.CallIndex >= 0 && knownMacro(e.Callee) == macroFast {
 			if c := w.fn.Events[e.CallIndex]; len(c.Args) > 0 {
 				w.fast[e.Name] = norm(c.Args[0])
@@ -337,7 +346,7 @@ func (w *walker) capiCall(f *capi.Func, e Event) {
 	if f.CreatesInterpreter || f.State == capi.StateNewInterp {
 		w.flag(&w.s.CreatesInterpreter, "CreatesInterpreter", name)
 	}
-	if f.Return == capi.RefBorrowed && f.Replacement != nil && w.s.UsesBorrowed == "" {
+	if f.Return == capi.RefBorrowed && f.Replacement != nil && w.s.UsesBorrowed == "" && !w.lockedRead(e) {
 		w.s.UsesBorrowed = name
 		w.s.set("UsesBorrowed", name)
 	}
@@ -388,6 +397,7 @@ func (w *walker) helperCall(h *Summary, e Event) {
 		w.state(capi.StateEnsure, e, via("Ensures"))
 	}
 	if h.OpensCritSec {
+		w.unlockItems()
 		w.st.cs = append(w.st.cs, section{cause: via("OpensCritSec"), param: w.helperStructParam(h, e)})
 	}
 	if h.DictNext {
@@ -479,6 +489,7 @@ func (w *walker) attachOp(cause string) {
 }
 
 func (w *walker) begin(objs []string, cause string, param int) {
+	w.unlockItems() // a nested section may suspend the one the items were read in
 	sec := section{cause: cause, param: param}
 	for _, o := range objs {
 		sec.objs = append(sec.objs, norm(o))
@@ -487,6 +498,7 @@ func (w *walker) begin(objs []string, cause string, param int) {
 }
 
 func (w *walker) end(cause string, param int) {
+	w.unlockItems()
 	if n := len(w.st.cs); n > 0 {
 		w.flag(&w.s.UsesCritSec, "UsesCritSec", w.st.cs[n-1].cause)
 		w.st.cs = w.st.cs[:n-1]
@@ -520,6 +532,36 @@ func (w *walker) helperStructParam(h *Summary, e Event) int {
 
 // topCovers reports whether the innermost critical section holds obj; only
 // the top-most section is guaranteed to be held (capi-facts.md §d).
+// lockedRead reports whether the call e reads an item of a list or dict
+// inside a critical section on it (the top-most one): the item is safe
+// while that section holds (the free-threading HOWTO's
+// Py_BEGIN_CRITICAL_SECTION(list); item = PyList_GetItem(list, i);
+// Py_INCREF(item); Py_END_CRITICAL_SECTION()).
+func (w *walker) lockedRead(e Event) bool {
+	f, ok := w.lookup(e.Name)
+	return ok && f != nil && f.Return == capi.RefBorrowed && f.Container() == capi.ContainerReads &&
+		len(e.Args) > 0 && w.topCovers(norm(e.Args[0]))
+}
+
+// unlockItems is called when the top-most section ends or another begins
+// over it: an item read inside it that a variable still holds without a
+// reference of its own (no Py_INCREF yet) is no longer safe.
+func (w *walker) unlockItems() {
+	n := len(w.st.cs)
+	for _, name := range slices.Sorted(maps.Keys(w.vars)) {
+		r := w.vars[name]
+		if r.locked == 0 || r.locked < n {
+			continue
+		}
+		if w.s.UsesBorrowed == "" {
+			w.s.UsesBorrowed = r.api
+			w.s.set("UsesBorrowed", r.via)
+		}
+		r.locked = 0
+		w.vars[name] = r
+	}
+}
+
 func (w *walker) topCovers(obj string) bool {
 	if len(w.st.cs) == 0 || obj == "" {
 		return false
