@@ -28,6 +28,7 @@ type borrow struct {
 	used      bool      // read here: the free-threaded hazard applies
 	returned  bool      // returned to the caller: the function is a wrapper
 	handedOut bool      // stored through an out-parameter: the caller's now
+	firstUse  token.Pos // the first place it is read, in source order
 	lastUse   token.Pos // the last place it is read
 	stores    []store   // kept beyond the call with no reference of its own
 	releases  []release // released with no reference taken
@@ -448,6 +449,9 @@ func (s *scan) returned(bs []*borrow) {
 func (s *scan) use(bs []*borrow, at ast.Node) {
 	for _, b := range bs {
 		b.used = true
+		if !b.firstUse.IsValid() || at.Pos() < b.firstUse {
+			b.firstUse = at.Pos()
+		}
 		if at.End() > b.lastUse {
 			b.lastUse = at.End()
 		}

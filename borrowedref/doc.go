@@ -59,6 +59,13 @@
 //	for C.PyDict_Next(dict, &pos, &key, &value) != 0 { … }
 //	C.PyCriticalSection_End(&cs)
 //
+// A list or dict item read inside a critical section on that container
+// (begun on it on every path, the innermost one open) and used or made
+// strong before the section ends is safe, as the HOWTO shows with
+// Py_BEGIN_CRITICAL_SECTION(list); item = PyList_GetItem(list, i);
+// Py_INCREF(item); Py_END_CRITICAL_SECTION(): not reported, in Go or in a
+// C helper.
+//
 // Tuples are immutable, so PyTuple_GetItem used within the call is not
 // reported; neither are the *Ref functions, Go functions or C helpers that
 // merely share a name, results that are not used (discarded, or only

@@ -30,7 +30,7 @@ const (
 func (s *scan) report() {
 	seen := map[ast.Node]bool{}
 	for _, b := range s.borrows {
-		if b.race && b.used && !s.priv.exempt(b) {
+		if b.race && b.used && !s.priv.exempt(b) && !s.lockedRead(b) {
 			s.c.reportUse(b)
 		}
 		for _, st := range b.stores {
