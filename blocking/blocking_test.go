@@ -15,7 +15,7 @@ func TestBlocking(t *testing.T) {
 	if err := a.Flags.Set("funcs", "a.(*Queue).Pop,my_wait"); err != nil {
 		t.Fatal(err)
 	}
-	results := analysistest.Run(t, analysistest.TestData(), a, "a", "lib", "user", "chelper", "iface", "release", "roomy")
+	results := analysistest.Run(t, analysistest.TestData(), a, "a", "lib", "user", "chelper", "iface", "release", "roomy", "idiom", "idiomuser")
 	checktest.Loaded(t, results)
 	checktest.Related(t, results)
 }
@@ -56,4 +56,10 @@ func TestTyped(t *testing.T) {
 func TestPythonGate(t *testing.T) {
 	results := analysistest.Run(t, analysistest.TestData(), blocking.Analyzer, "glfwlike", "sqlitelike", "pyheader", "pycalls")
 	checktest.Loaded(t, results)
+}
+
+// TestRelatedTyped holds the Related positions to the /* related K */
+// markers in the gopls shape too (TestTyped compares lines only).
+func TestRelatedTyped(t *testing.T) {
+	checktest.RelatedTyped(t, analysistest.TestData(), blocking.Analyzer, "a", "idiom", "release")
 }

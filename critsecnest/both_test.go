@@ -92,3 +92,9 @@ func TestTyped(t *testing.T) {
 		checktest.SameLines(t, got, want)
 	}
 }
+
+// TestRelatedTyped holds the Related positions to the /* related K */
+// markers in the gopls shape too (TestTyped compares lines only).
+func TestRelatedTyped(t *testing.T) {
+	checktest.RelatedTyped(t, analysistest.TestData(), critsecnest.Analyzer, "a", "closure", "helpersec", "helperc")
+}

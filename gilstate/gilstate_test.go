@@ -34,7 +34,7 @@ func TestBinding(t *testing.T) {
 // (Not "export": cgotest.Typed cannot yet load a package with //export, whose
 // _cgo_gotypes.go carries //line directives.)
 func TestTyped(t *testing.T) {
-	for _, p := range []string{"a", "subinterp", "idiom", "saveinit", "embedattached", "entries", "sharedtoken", "subbinding"} {
+	for _, p := range []string{"a", "subinterp", "idiom", "saveinit", "embedattached", "entries", "sharedtoken", "subbinding", "subbindinguser", "subbindingidle"} {
 		got := checktest.RunTyped(t, analysistest.TestData(), gilstate.Analyzer, p)
 		want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", p, p+".go"))
 		checktest.SameLines(t, got, want)
@@ -69,4 +69,10 @@ func TestHeadersSoftDeprecated(t *testing.T) {
 	if got := checktest.RunTyped(t, headersData, old, "softdep"); len(got) != 0 {
 		t.Errorf("target 3.14: %v, want no note", got)
 	}
+}
+
+// TestRelatedTyped holds the Related positions to the /* related K */
+// markers in the gopls shape too (TestTyped compares lines only).
+func TestRelatedTyped(t *testing.T) {
+	checktest.RelatedTyped(t, analysistest.TestData(), gilstate.Analyzer, "a", "export", "idiom", "saveinit")
 }

@@ -67,3 +67,9 @@ func TestHeaders315(t *testing.T) {
 	got := checktest.RunTyped(t, headersData, osthread.Analyzer, "pep788")
 	checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(headersData, "src", "pep788", "pep788.go")))
 }
+
+// TestRelatedTyped holds the Related positions to the /* related K */
+// markers in the gopls shape too (TestTyped compares lines only).
+func TestRelatedTyped(t *testing.T) {
+	checktest.RelatedTyped(t, analysistest.TestData(), osthread.Analyzer, "a", "initattached")
+}

@@ -128,6 +128,19 @@ func (r *Recorder) Failed() bool {
 // resolving to _Cfunc_f. It returns the diagnostics as "file:line" strings.
 func RunTyped(t testing.TB, testdata string, a *analysis.Analyzer, pkg string) []string {
 	t.Helper()
+	f := runTyped(t, testdata, a, pkg)
+	var out []string
+	for _, d := range f.diags {
+		pos := f.fset.Position(d.Pos)
+		out = append(out, filepath.Base(pos.Filename)+":"+strconv.Itoa(pos.Line))
+	}
+	return out
+}
+
+// runTyped runs a on pkg in the gopls shape (see RunTyped) and returns its
+// findings.
+func runTyped(t testing.TB, testdata string, a *analysis.Analyzer, pkg string) findings {
+	t.Helper()
 	pkgs, err := cgotest.Load(testdata, pkg)
 	if err != nil {
 		t.Fatal(err)
@@ -151,15 +164,12 @@ func RunTyped(t testing.TB, testdata string, a *analysis.Analyzer, pkg string) [
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []string
+	out := findings{fset: typed.Fset, files: names}
 	for _, act := range g.Roots {
 		if act.Err != nil {
 			t.Fatalf("%s: %v", act, act.Err)
 		}
-		for _, d := range act.Diagnostics {
-			pos := typed.Fset.Position(d.Pos)
-			out = append(out, filepath.Base(pos.Filename)+":"+strconv.Itoa(pos.Line))
-		}
+		out.diags = append(out.diags, act.Diagnostics...)
 	}
 	return out
 }

@@ -1,12 +1,14 @@
 package checktest
 
 import (
+	"go/token"
 	"os"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
@@ -15,12 +17,44 @@ var (
 	relatedTo   = regexp.MustCompile(`/\* (\w+) \*/`)
 )
 
+// findings are one package's diagnostics, with the file set that places
+// them and the package's files.
+type findings struct {
+	fset  *token.FileSet
+	files []string
+	diags []analysis.Diagnostic
+}
+
 // Related checks the Related positions of findings against markers in the
 // testdata: a finding on a line marked /* related K */ must carry a Related
 // position on the line of the same file marked /* K */ (the other place the
 // finding is about). It fails t when a marked line has no finding, so a
 // marker cannot pass vacuously.
 func Related(t testing.TB, results []*analysistest.Result) {
+	t.Helper()
+	var sets []findings
+	for _, r := range results {
+		f := findings{fset: r.Pass.Fset, diags: r.Diagnostics}
+		for _, file := range r.Pass.Files {
+			f.files = append(f.files, r.Pass.Fset.Position(file.Package).Filename)
+		}
+		sets = append(sets, f)
+	}
+	checkRelated(t, sets)
+}
+
+// RelatedTyped is Related in the gopls shape (see RunTyped): a run on each
+// of pkgs of the GOPATH tree testdata.
+func RelatedTyped(t testing.TB, testdata string, a *analysis.Analyzer, pkgs ...string) {
+	t.Helper()
+	var sets []findings
+	for _, pkg := range pkgs {
+		sets = append(sets, runTyped(t, testdata, a, pkg))
+	}
+	checkRelated(t, sets)
+}
+
+func checkRelated(t testing.TB, sets []findings) {
 	t.Helper()
 	type line struct {
 		file string
@@ -48,12 +82,12 @@ func Related(t testing.TB, results []*analysistest.Result) {
 		}
 	}
 	found := map[line]bool{}
-	for _, r := range results {
-		for _, f := range r.Pass.Files {
-			read(r.Pass.Fset.Position(f.Package).Filename)
+	for _, r := range sets {
+		for _, f := range r.files {
+			read(f)
 		}
-		for _, d := range r.Diagnostics {
-			p := r.Pass.Fset.Position(d.Pos)
+		for _, d := range r.diags {
+			p := r.fset.Position(d.Pos)
 			read(p.Filename)
 			k, ok := wants[line{p.Filename, p.Line}]
 			if !ok {
@@ -68,7 +102,7 @@ func Related(t testing.TB, results []*analysistest.Result) {
 			var got []string
 			hit := false
 			for _, rel := range d.Related {
-				rp := r.Pass.Fset.Position(rel.Pos)
+				rp := r.fset.Position(rel.Pos)
 				got = append(got, rp.Filename+":"+strconv.Itoa(rp.Line))
 				hit = hit || rp.Filename == p.Filename && rp.Line == want
 			}
