@@ -14,7 +14,7 @@ import (
 func TestBorrowedRef(t *testing.T) {
 	// Checked for 3.11, so that messages say how to get the 3.13 API.
 	a := borrowedref.New(borrowedref.Options{Python: capi.V(3, 11)})
-	results := analysistest.Run(t, analysistest.TestData(), a, "a", "dictnext", "helper", "user", "chelper", "shim", "oddc", "own", "private", "py3", "py3user", "lockeditem")
+	results := analysistest.Run(t, analysistest.TestData(), a, "a", "dictnext", "helper", "wrap", "user", "chelper", "shim", "oddc", "own", "private", "py3", "py3user", "lockeditem")
 	checktest.Loaded(t, results)
 }
 
@@ -48,7 +48,7 @@ func TestNoFixForOldTarget(t *testing.T) {
 // TestTyped runs the check on the gopls shape: the user's files type-checked
 // in cgo mode.
 func TestTyped(t *testing.T) {
-	for _, pkg := range []string{"a", "own", "private", "py3", "py3user", "lockeditem"} {
+	for _, pkg := range []string{"a", "wrap", "user", "own", "private", "py3", "py3user", "lockeditem"} {
 		t.Run(pkg, func(t *testing.T) {
 			diags := checktest.RunTyped(t, analysistest.TestData(), borrowedref.Analyzer, pkg)
 			files, _ := filepath.Glob(filepath.Join(analysistest.TestData(), "src", pkg, "*.go"))

@@ -20,7 +20,7 @@ func toc(o *Object) *C.PyObject  { return (*C.PyObject)(unsafe.Pointer(o)) }
 
 // ListGetItem returns a borrowed reference: a wrapper, reported where its
 // callers use the result.
-func ListGetItem(l *Object, i int) *Object { // want ListGetItem:`returnsBorrowed\(PyList_GetItem\)`
+func ListGetItem(l *Object, i int) *Object { // want ListGetItem:`returnsBorrowed\(PyList_GetItem\)` ListGetItem:`wrapsContainer\(PyList_GetItem, 0\)`
 	return togo(C.PyList_GetItem(toc(l), C.Py_ssize_t(i)))
 }
 
@@ -30,7 +30,7 @@ func Item(l *Object, i int) *Object { // want Item:`returnsBorrowed\(PyList_GetI
 	return it
 }
 
-func (o *Object) GetItem(key *Object) (*Object, error) { // want GetItem:`returnsBorrowed\(PyDict_GetItem\)`
+func (o *Object) GetItem(key *Object) (*Object, error) { // want GetItem:`returnsBorrowed\(PyDict_GetItem\)` GetItem:`wrapsContainer\(PyDict_GetItem, 0\)`
 	v := C.PyDict_GetItem(toc(o), toc(key))
 	if v == nil {
 		return nil, nil
@@ -39,13 +39,13 @@ func (o *Object) GetItem(key *Object) (*Object, error) { // want GetItem:`return
 }
 
 // ListGetItemRef returns a strong reference: not a wrapper of a borrowed API.
-func ListGetItemRef(l *Object, i int) *Object {
+func ListGetItemRef(l *Object, i int) *Object { // want ListGetItemRef:`wrapsContainer\(PyList_GetItemRef, 0\)`
 	return togo(C.PyList_GetItemRef(toc(l), C.Py_ssize_t(i)))
 }
 
 // TupleItem returns a borrowed reference to a tuple item: fine on every
 // thread while the tuple lives.
-func TupleItem(t *Object, i int) *Object { // want TupleItem:`returnsBorrowed\(PyTuple_GetItem\)`
+func TupleItem(t *Object, i int) *Object { // want TupleItem:`returnsBorrowed\(PyTuple_GetItem\)` TupleItem:`wrapsContainer\(PyTuple_GetItem, 0\)`
 	return togo(C.PyTuple_GetItem(toc(t), C.Py_ssize_t(i)))
 }
 
