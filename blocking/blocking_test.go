@@ -39,6 +39,11 @@ func TestBinding(t *testing.T) {
 	}
 	results := analysistest.Run(t, dir, blocking.Analyzer, "binding/python3", "binding/user")
 	checktest.Loaded(t, results)
+	for _, p := range []string{"binding/python3", "binding/user"} { // the gopls shape
+		if got := checktest.RunTyped(t, dir, blocking.Analyzer, p); len(got) != 0 {
+			t.Errorf("%s (gopls shape): %v", p, got)
+		}
+	}
 }
 
 func TestTyped(t *testing.T) {

@@ -28,13 +28,16 @@ func TestBinding(t *testing.T) {
 	}
 	results := analysistest.Run(t, dir, gilstate.Analyzer, "binding/python3", "binding/user")
 	checktest.Loaded(t, results)
+	for _, p := range []string{"binding/python3", "binding/user"} { // the gopls shape
+		if got := checktest.RunTyped(t, dir, gilstate.Analyzer, p); len(got) != 0 {
+			t.Errorf("%s (gopls shape): %v", p, got)
+		}
+	}
 }
 
 // TestTyped runs the check on the gopls shape: the user's own files.
-// (Not "export": cgotest.Typed cannot yet load a package with //export, whose
-// _cgo_gotypes.go carries //line directives.)
 func TestTyped(t *testing.T) {
-	for _, p := range []string{"a", "subinterp", "idiom", "saveinit", "embedattached", "entries", "sharedtoken", "subbinding", "subbindinguser", "subbindingidle"} {
+	for _, p := range []string{"a", "export", "subinterp", "idiom", "saveinit", "embedattached", "entries", "sharedtoken", "subbinding", "subbindinguser", "subbindingidle"} {
 		got := checktest.RunTyped(t, analysistest.TestData(), gilstate.Analyzer, p)
 		want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", p, p+".go"))
 		checktest.SameLines(t, got, want)
