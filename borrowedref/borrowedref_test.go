@@ -107,3 +107,16 @@ func TestDlsym(t *testing.T) {
 	checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", "dlsym", "dlsym.go")))
 	checktest.Loaded(t, analysistest.Run(t, analysistest.TestData(), borrowedref.Analyzer, "dlsymonly"))
 }
+
+// TestIdiomatic: gopy, a module shaped like the idiomatic bindings (a Lock
+// type, an object registry guarded by a sync.Mutex, a module cache whose
+// holder attaches, an object lock returning the func that ends it, a
+// borrowed getter), is silent; its user itemuser gets the flagged and silent
+// twins. In the cgo and gopls shapes.
+func TestIdiomatic(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "internal", "flow", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checktest.BindingAndUser(t, dir, borrowedref.Analyzer, "gopy/gopy", "gopy/itemuser", false)
+}

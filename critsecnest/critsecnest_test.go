@@ -38,3 +38,16 @@ func TestHeaders314(t *testing.T) {
 	got := checktest.RunTyped(t, headersData, critsecnest.Analyzer, "mutex314")
 	checktest.SameLines(t, got, checktest.WantLines(t, filepath.Join(headersData, "src", "mutex314", "mutex314.go")))
 }
+
+// TestIdiomatic: gopy, a module shaped like the idiomatic bindings (a Lock
+// type, an object registry guarded by a sync.Mutex, a module cache whose
+// holder attaches, an object lock returning the func that ends it, a
+// borrowed getter), is silent; its user sectionuser gets the flagged and silent
+// twins. In the cgo and gopls shapes.
+func TestIdiomatic(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "internal", "flow", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checktest.BindingAndUser(t, dir, critsecnest.Analyzer, "gopy/gopy", "gopy/sectionuser", true)
+}

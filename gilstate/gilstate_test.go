@@ -79,3 +79,16 @@ func TestHeadersSoftDeprecated(t *testing.T) {
 func TestRelatedTyped(t *testing.T) {
 	checktest.RelatedTyped(t, analysistest.TestData(), gilstate.Analyzer, "a", "export", "idiom", "saveinit")
 }
+
+// TestIdiomatic: gopy, a module shaped like the idiomatic bindings (a Lock
+// type, an object registry guarded by a sync.Mutex, a module cache whose
+// holder attaches, an object lock returning the func that ends it, a
+// borrowed getter), is silent; its user lockuser gets the flagged and silent
+// twins. In the cgo and gopls shapes.
+func TestIdiomatic(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "internal", "flow", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checktest.BindingAndUser(t, dir, gilstate.Analyzer, "gopy/gopy", "gopy/lockuser", true)
+}

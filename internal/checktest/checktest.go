@@ -327,3 +327,29 @@ func Headers(t testing.TB, v string) string {
 	t.Setenv("CGO_CFLAGS", flags)
 	return flags
 }
+
+// BindingAndUser runs a on a binding package and a package that uses it,
+// of the GOPATH tree testdata, in the cgo and gopls shapes: the user's
+// findings must be its // want lines, and the binding must have none in the
+// gopls shape. bindingRoot makes the binding a root of the cgo run too, so
+// its // want facts are compared and its silence is held in that shape; a
+// check whose facts on a binding shared with other checks' tests would be
+// unexpected there leaves it false.
+func BindingAndUser(t *testing.T, testdata string, a *analysis.Analyzer, binding, user string, bindingRoot bool) {
+	t.Helper()
+	roots := []string{user}
+	if bindingRoot {
+		roots = append(roots, binding)
+	}
+	Loaded(t, analysistest.Run(t, testdata, a, roots...))
+	for _, p := range []string{binding, user} {
+		var want []string
+		if p == user {
+			files, _ := filepath.Glob(filepath.Join(testdata, "src", p, "*.go"))
+			for _, f := range files {
+				want = append(want, WantLines(t, f)...)
+			}
+		}
+		SameLines(t, RunTyped(t, testdata, a, p), want)
+	}
+}
