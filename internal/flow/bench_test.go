@@ -13,6 +13,7 @@ import (
 	"github.com/pyvet/pyvet/internal/cgocall"
 	"github.com/pyvet/pyvet/internal/cgotest"
 	"github.com/pyvet/pyvet/internal/flow"
+	"github.com/pyvet/pyvet/internal/helpers"
 )
 
 // bigFunc generates one function of n blocks, each with an Ensure/Release
@@ -94,6 +95,11 @@ func BenchmarkFlow(b *testing.B) {
 				AllObjectFacts:    func() []analysis.ObjectFact { return nil },
 				AllPackageFacts:   func() []analysis.PackageFact { return nil },
 			}
+			hs, err := helpers.Analyzer.Run(pass)
+			if err != nil {
+				b.Fatal(err)
+			}
+			pass.ResultOf[helpers.Analyzer] = hs
 			b.ResetTimer()
 			for b.Loop() {
 				res, err := flow.Analyzer.Run(pass)
