@@ -515,7 +515,7 @@ func (r *Result) solveAll(pass *analysis.Pass) {
 		queued[f] = false
 		exit := f.exit
 		s := r.solve(f)
-		if !summaryEqual(s, f.Summary) || f.Entry == EntryInit && !sameEntry(exit, f.exit) {
+		if !s.equal(f.Summary) || f.Entry == EntryInit && !sameEntry(exit, f.exit) {
 			f.Summary = s
 			for _, c := range f.callers {
 				if !queued[c] {

@@ -141,7 +141,7 @@ func (s *Summary) portable() Summary {
 }
 
 // IsZero reports whether s says nothing.
-func (s *Summary) IsZero() bool { return s == nil || s.String() == "{}" }
+func (s *Summary) IsZero() bool { return s == nil || s.equal(&Summary{}) }
 
 // asksFlow reports whether a caller of the function needs a flow for it:
 // anything but "attaching", which matters only to callers that hold a Go
@@ -225,7 +225,49 @@ func (s *Summary) String() string {
 	return "{" + strings.Join(parts, " ") + "}"
 }
 
-func summaryEqual(a, b *Summary) bool { return a.String() == b.String() }
+// equal reports whether a and b say the same, field by field (nil is the
+// zero Summary). The positions (blockAt, mutexAt, sectionAt) are
+// commentary, for a finding's Related position, and do not count:
+// TestSummaryEqualComparesEveryField keeps this list complete.
+func (a *Summary) equal(b *Summary) bool {
+	if a == nil {
+		a = &Summary{}
+	}
+	if b == nil {
+		b = &Summary{}
+	}
+	return a.Attach == b.Attach &&
+		a.Blocks == b.Blocks && a.BlockWhy == b.BlockWhy &&
+		sameMutex(a.Mutex, b.Mutex) && a.MutexWhy == b.MutexWhy &&
+		a.MayAttach == b.MayAttach && a.MayAttachWhy == b.MayAttachWhy &&
+		a.Lock == b.Lock &&
+		a.Sections == b.Sections && a.SectionWhy == b.SectionWhy && a.EndsSome == b.EndsSome &&
+		a.Begins == b.Begins && a.BeginsWhy == b.BeginsWhy &&
+		a.RequiresLocked == b.RequiresLocked && a.LockWhy == b.LockWhy &&
+		a.NeedsThreadState == b.NeedsThreadState && a.NeedsWhy == b.NeedsWhy &&
+		a.Inits == b.Inits && a.Finalizes == b.Finalizes &&
+		a.ReturnsToken == b.ReturnsToken && a.ReturnsSaved == b.ReturnsSaved &&
+		a.ReleasesParams == b.ReleasesParams && a.RestoresParams == b.RestoresParams &&
+		sameClosure(a.ReleaseClosure, b.ReleaseClosure)
+}
+
+// sameClosure compares two release funcs' summaries: a func that does
+// nothing is not no func.
+func sameClosure(a, b *Summary) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.equal(b)
+}
+
+// sameMutex compares two mutexes by value: each use of a mutex makes a
+// new *Mutex.
+func sameMutex(a, b *Mutex) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
 
 // summaryFact carries a package-level function's or method's Summary to
 // the packages that import it.
