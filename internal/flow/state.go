@@ -339,12 +339,16 @@ func joinSections(a, b []Section) []Section {
 		i++
 	}
 	out := make([]Section, 0, len(a)+len(b)-i)
+	seen := map[token.Pos]bool{}
 	for k := 0; k < i; k++ {
 		s := a[k]
 		s.Maybe = s.Maybe || b[k].Maybe
 		out = append(out, s)
+		seen[s.Site] = true
 	}
-	seen := map[token.Pos]bool{}
+	// A Begin the stacks share need not be pushed again from their tails:
+	// a loop that begins a section on every pass then settles, holding
+	// it once, on some paths.
 	for _, s := range append(append([]Section(nil), a[i:]...), b[i:]...) {
 		if seen[s.Site] {
 			continue
