@@ -226,6 +226,9 @@ func run(args []string, suite []*analysis.Analyzer, stdout, stderr io.Writer) in
 	if strings.Contains(*debug, "v") {
 		s := res.Stats
 		fmt.Fprintf(stderr, "pyvet: %d packages, %d roots, %d type-checked from source, %d analyzed\n", s.Packages, s.Roots, s.Source, s.Analyzed)
+		for _, note := range res.Debug {
+			fmt.Fprintf(stderr, "pyvet: debug: %s\n", note)
+		}
 	}
 	res.PrintWarnings(stderr, prog)
 	res.PrintLoadErrors(stderr, prog)

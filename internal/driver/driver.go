@@ -39,8 +39,10 @@ package driver
 
 import (
 	"context"
+	"fmt"
 	"go/token"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -115,6 +117,10 @@ type Result struct {
 
 	// Stats counts packages, for -debug and the benchmark.
 	Stats Stats
+	// Debug are the analyzers' notes for -debug=v, "pkg: file:line:
+	// text", sorted: their diagnostics of Category "debug" (the flow
+	// engine's flow.DebugCategory), which are no findings.
+	Debug []string
 
 	overlay map[string][]byte // Config.Overlay
 }
@@ -246,10 +252,14 @@ func (res *Result) collect(ld *loader, given func(*analysis.Analyzer) *analysis.
 			failed[act.Package.PkgPath] = append(failed[act.Package.PkgPath], act.Analyzer.Name+": "+msg)
 			continue
 		}
+		res.Debug = append(res.Debug, debugNotes(ld.fset, act)...)
 		if !act.IsRoot {
 			continue
 		}
 		for _, d := range act.Diagnostics {
+			if d.Category == debugCategory {
+				continue
+			}
 			posn := ld.fset.Position(d.Pos)
 			end := posn
 			if d.End.IsValid() {
@@ -282,6 +292,25 @@ func (res *Result) collect(ld *loader, given func(*analysis.Analyzer) *analysis.
 		res.Warnings = append(res.Warnings, Warning{PkgPath: path, Text: "a check failed, its findings here are missing: " + strings.Join(errs, "; ")})
 	}
 	sortWarnings(res.Warnings)
+	slices.Sort(res.Debug)
+	res.Debug = slices.Compact(res.Debug)
+}
+
+// debugCategory marks an analyzer's diagnostic as a note for -debug=v
+// (flow.DebugCategory; TestDebugNotes fails if the two differ).
+const debugCategory = "debug"
+
+// debugNotes returns act's notes for -debug=v, of any package the
+// analyzers ran on (the flow engine runs on dependencies too).
+func debugNotes(fset *token.FileSet, act *checker.Action) []string {
+	var out []string
+	for _, d := range act.Diagnostics {
+		if d.Category == debugCategory {
+			posn := fset.Position(d.Pos)
+			out = append(out, fmt.Sprintf("%s: %s:%d: %s", act.Package.PkgPath, filepath.Base(posn.Filename), posn.Line, d.Message))
+		}
+	}
+	return out
 }
 
 func comparePosn(a, b token.Position) int {

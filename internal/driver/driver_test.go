@@ -1,6 +1,7 @@
 package driver_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -9,6 +10,7 @@ import (
 	"github.com/pyvet/pyvet/analyzers"
 	"github.com/pyvet/pyvet/borrowedref"
 	"github.com/pyvet/pyvet/internal/driver"
+	"github.com/pyvet/pyvet/internal/flow"
 )
 
 // panicky panics on package a; it stands for a check with a bug.
@@ -66,5 +68,35 @@ func TestOnlyWhatMatters(t *testing.T) {
 	}
 	if res.Stats.Source != 2 || res.Stats.Analyzed != 2 {
 		t.Errorf("floor stats %+v: want 2 type-checked and analyzed", res.Stats)
+	}
+}
+
+// TestDebugNotes: what an analyzer notes for -debug=v (here the flow
+// engine, on a budget that runs out at once) reaches Result.Debug, named
+// by package, file and line, and is no finding.
+func TestDebugNotes(t *testing.T) {
+	fa := flow.New(flow.Budgets{Visits: 0, Solves: 8})
+	check := &analysis.Analyzer{
+		Name:     "walker",
+		Doc:      "reports every event the flow engine replays (a test hook, not in the suite)",
+		Requires: []*analysis.Analyzer{fa},
+		Run: func(pass *analysis.Pass) (any, error) {
+			r := pass.ResultOf[fa].(*flow.Result)
+			for _, fn := range r.Funcs() {
+				r.Walk(fn, func(ev *flow.Event, _ *flow.State) { pass.Reportf(ev.Pos, "%s", ev.Kind) })
+			}
+			return nil, nil
+		},
+	}
+	res, err := driver.Run(&driver.Config{Analyzers: []*analysis.Analyzer{check}, Patterns: []string{"./a"}, Dir: "testdata/mod"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"example.com/mod/a: a.go:8: flow: Get: its flow did not settle within its budget of block visits; treated as unknown, nothing is reported in it"}
+	if !slices.Equal(res.Debug, want) {
+		t.Errorf("debug notes:\n got %q\nwant %q", res.Debug, want)
+	}
+	if len(res.Diagnostics) != 0 {
+		t.Errorf("a function cut short is silent; got %v", res.Diagnostics)
 	}
 }

@@ -19,15 +19,21 @@ import (
 // Analyzer computes the thread-state flow of a package's functions, once,
 // for every check that requires it. It exports function summaries and the
 // subinterpreter package fact.
-var Analyzer = &analysis.Analyzer{
-	Name:             "pyvetflow",
-	Doc:              "thread-state flow of a cgo package's functions (internal to pyvet)",
-	URL:              "https://github.com/pyvet/pyvet",
-	Requires:         []*analysis.Analyzer{cgocall.Analyzer, helpers.Analyzer},
-	FactTypes:        []analysis.Fact{new(summaryFact), new(subinterpFact), new(interpWrapperFact), new(interpWrappersFact)},
-	ResultType:       reflect.TypeFor[*Result](),
-	RunDespiteErrors: true,
-	Run:              run,
+var Analyzer = New(DefaultBudgets())
+
+// New returns a flow analyzer that works within the budgets b. The checks
+// require Analyzer; New is for tests that force a budget to run out.
+func New(b Budgets) *analysis.Analyzer {
+	return &analysis.Analyzer{
+		Name:             "pyvetflow",
+		Doc:              "thread-state flow of a cgo package's functions (internal to pyvet)",
+		URL:              "https://github.com/pyvet/pyvet",
+		Requires:         []*analysis.Analyzer{cgocall.Analyzer, helpers.Analyzer},
+		FactTypes:        []analysis.Fact{new(summaryFact), new(subinterpFact), new(interpWrapperFact), new(interpWrappersFact)},
+		ResultType:       reflect.TypeFor[*Result](),
+		RunDespiteErrors: true,
+		Run:              func(pass *analysis.Pass) (any, error) { return run(pass, b) },
+	}
 }
 
 // Entry says how a function starts.
@@ -74,6 +80,7 @@ type Func struct {
 	events   []recorded // what it recorded
 
 	exit *State // the state at its returns, after the fixpoint (init: what the next init and main start with)
+	cut  string // why a work budget cut its analysis short (budget.go); "" when it did not
 }
 
 // Body returns the function's body.
@@ -113,6 +120,7 @@ type Result struct {
 	calledThrough map[types.Object]bool         // fields and globals the package calls a func through
 	stores        map[paramKey]bool             // whether a function keeps its func parameter (entries.go)
 	roomy         map[*ast.SendStmt]bool        // sends that cannot block (roomy.go)
+	budgets       Budgets
 }
 
 // Funcs returns the functions that have a flow (those that touch the thread
@@ -208,9 +216,10 @@ func (r *Result) Subinterpreters() (pkg, fn string, ok bool) {
 	return r.sub.Pkg, r.sub.Func, true
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass, b Budgets) (any, error) {
 	idx := pass.ResultOf[cgocall.Analyzer].(*cgocall.Index)
 	r := &Result{
+		budgets:  b,
 		helpers:  pass.ResultOf[helpers.Analyzer].(*helpers.Helpers),
 		fset:     pass.Fset,
 		info:     pass.TypesInfo,
@@ -230,6 +239,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r.settleStarts(pass, r.findNamedStarts(r.syntax()))
 	r.solveAll(pass)
 	r.settleMutexes()
+	r.reportCuts(pass)
 	for _, f := range r.funcs {
 		// Only exported functions and methods can be called from another
 		// package; facts on the others would only be copied from package
@@ -507,7 +517,8 @@ func (r *Result) solveAll(pass *analysis.Pass) {
 	for _, f := range queue {
 		queued[f] = true
 	}
-	budget := 8*len(order) + 16
+	budget0 := r.budgets.Solves * (len(order) + 2)
+	budget := budget0
 	for len(queue) > 0 && budget > 0 {
 		budget--
 		f := queue[0]
@@ -524,6 +535,9 @@ func (r *Result) solveAll(pass *analysis.Pass) {
 				}
 			}
 		}
+	}
+	if len(queue) > 0 {
+		r.unsettled(queue, budget0)
 	}
 }
 
@@ -555,8 +569,17 @@ func (r *Result) solve(f *Func) *Summary {
 		f.g = cfg.New(f.body, r.mayReturn)
 	}
 	w := r.newWalker(f, nil)
-	f.in = w.solve(f.g, r.entryState(f))
-	return w.summarize(f.g, f.in)
+	f.in, f.cut = w.solve(f.g, r.entryState(f)), ""
+	var sum *Summary
+	if !w.cut {
+		sum = w.summarize(f.g, f.in) // a literal called in place may run out
+	}
+	if w.cut {
+		f.in, f.exit = nil, nil
+		f.cut = "its flow did not settle within its budget of block visits"
+		return &Summary{}
+	}
+	return sum
 }
 
 // entryState is the state at f's entry (see Entry).

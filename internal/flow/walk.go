@@ -108,6 +108,10 @@ type walker struct {
 	foreignUnlock  bool
 	foreignEnds    int
 	sum            Summary
+
+	// cut is set when a fixpoint ran out of its budget (its own or that of
+	// a literal called in place): the function is then unknown.
+	cut bool
 }
 
 func (r *Result) newWalker(f *Func, visit func(*Event, *State)) *walker {
@@ -135,7 +139,7 @@ func (w *walker) solve(g *cfg.CFG, entry *State) []*State {
 	saved := w.visit
 	w.visit = nil
 	defer func() { w.visit = saved }()
-	budget := 30*len(g.Blocks) + 30
+	budget := w.r.budgets.Visits * (len(g.Blocks) + 1)
 	for len(work) > 0 && budget > 0 {
 		budget--
 		i := work[0]
@@ -157,6 +161,7 @@ func (w *walker) solve(g *cfg.CFG, entry *State) []*State {
 			}
 		}
 	}
+	w.cut = w.cut || len(work) > 0
 	return in
 }
 
@@ -979,6 +984,7 @@ func (w *walker) inlineLit(lit *ast.FuncLit, s *State) {
 	w.foreignRelease = w.foreignRelease || sub.foreignRelease
 	w.foreignUnlock = w.foreignUnlock || sub.foreignUnlock
 	w.foreignEnds += sub.foreignEnds
+	w.cut = w.cut || sub.cut
 	if exit == nil {
 		return // never returns
 	}
