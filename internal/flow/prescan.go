@@ -41,205 +41,258 @@ func (r *Result) prescan(f *Func) *prescan {
 	} else {
 		ftype = f.Lit.Type
 	}
-	if ftype.Params != nil {
-		i := 0
-		for _, fld := range ftype.Params.List {
-			if len(fld.Names) == 0 {
-				i++
-				continue
-			}
-			for _, n := range fld.Names {
-				if obj := r.info.Defs[n]; obj != nil {
-					p.params[obj] = i
-				}
-				i++
-			}
-		}
-	}
+	r.scanParams(p, ftype)
 	p.yield = r.yieldParam(ftype)
-	body := f.body
-	local := func(obj types.Object) bool {
-		v, ok := obj.(*types.Var)
-		return ok && !v.IsField() && obj.Pos() >= body.Pos() && obj.Pos() < body.End()
+	sc := &scanner{
+		r: r, p: p, body: f.body,
+		allowed:  map[*ast.Ident]bool{},
+		seenCall: map[*types.Func]bool{},
+		assigned: map[types.Object]int{},
+		chans:    map[types.Object]*chanInfo{},
 	}
-	allowed := map[*ast.Ident]bool{}
-	seenCall := map[*types.Func]bool{}
-	assigned := map[types.Object]int{}
-	type chanInfo struct {
-		cap int64
-		bad bool // reassigned
-	}
-	chans := map[types.Object]*chanInfo{}
+	ast.Inspect(f.body, sc.visit)
+	sc.finish()
+	return p
+}
 
-	var stack []ast.Node
-	captured := 0 // depth inside literals that are not part of this function
-	var visit func(n ast.Node) bool
-	visit = func(n ast.Node) bool {
-		if n == nil {
-			top := stack[len(stack)-1]
-			stack = stack[:len(stack)-1]
-			switch top := top.(type) {
-			case *ast.FuncLit:
-				if !r.inline[top] && !r.idx.IsWrapper(top) {
-					captured--
-				}
-			}
-			return true
+// scanParams numbers the parameters (the receiver excluded).
+func (r *Result) scanParams(p *prescan, ftype *ast.FuncType) {
+	if ftype.Params == nil {
+		return
+	}
+	i := 0
+	for _, fld := range ftype.Params.List {
+		if len(fld.Names) == 0 {
+			i++
+			continue
 		}
-		var parent ast.Node
-		if len(stack) > 0 {
-			parent = stack[len(stack)-1]
+		for _, n := range fld.Names {
+			if obj := r.info.Defs[n]; obj != nil {
+				p.params[obj] = i
+			}
+			i++
 		}
-		stack = append(stack, n)
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			if !r.inline[n] && !r.idx.IsWrapper(n) {
-				captured++
-				if ret, ok := parent.(*ast.ReturnStmt); ok && captured == 1 {
-					for _, res := range ret.Results {
-						if ast.Unparen(res) == n {
-							p.returnedLits = append(p.returnedLits, n)
-						}
-					}
-				}
-			}
-		}
-		if captured > 0 {
-			// Inside a closure analyzed on its own: only captured uses matter.
-			if id, ok := n.(*ast.Ident); ok {
-				if obj := r.info.Uses[id]; obj != nil && local(obj) {
-					p.escapes[obj] = true
-				}
-			}
-			return true
-		}
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			if c := r.idx.Lookup(n); c != nil {
-				p.direct, p.ccalls = true, true
-				for _, a := range c.Args {
-					if id := stripIdent(r.info, a); id != nil {
-						allowed[id] = true
-					}
-				}
-				return true
-			}
-			for _, a := range n.Args {
-				if id := stripIdent(r.info, a); id != nil {
-					allowed[id] = true
-				}
-			}
-			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
-				allowed[id] = true
-				if lit := p.closureVars[r.info.Uses[id]]; lit != nil {
-					p.closureCalls = append(p.closureCalls, lit)
-				}
-			}
-			if r.isRuntime(n, "LockOSThread") {
-				p.lockCalls = append(p.lockCalls, n.Pos())
-				p.direct = true
-			} else if r.isRuntime(n, "UnlockOSThread") {
-				p.direct = true
-			}
-			if fn := r.calleeOf(n); fn != nil {
-				if _, ok := blockingName(fn); ok {
-					p.direct = true
-					if recv := recvName(fn); fn.Pkg().Path() == "sync" && (recv == "Mutex" || recv == "RWMutex") {
-						r.locksMutex = true
-					}
-				} else if !seenCall[fn] {
-					seenCall[fn] = true
-					p.calls = append(p.calls, fn)
-				}
-			}
-		case *ast.GoStmt:
-			p.direct = true
-		case *ast.SendStmt:
-			p.direct = true
-		case *ast.UnaryExpr:
-			if n.Op == token.ARROW {
-				p.direct = true
-			}
-		case *ast.SelectStmt:
-			p.direct = true
-			first := true
-			for _, cc := range n.Body.List {
-				if comm := cc.(*ast.CommClause).Comm; comm != nil {
-					p.comms[comm] = n
-					if first {
-						p.firstComm[comm] = true
-						first = false
-					}
-				}
-			}
-		case *ast.RangeStmt:
-			if _, ok := typeUnder(r.info, n.X).(*types.Chan); ok {
-				p.direct = true
-			}
-		case *ast.BinaryExpr:
-			if id := nilTested(n); id != nil {
-				allowed[id] = true // x == nil reads x; it does not hand it anywhere
-			}
-		case *ast.AssignStmt:
-			for i, lhs := range n.Lhs {
-				id, ok := lhs.(*ast.Ident)
-				if !ok {
-					continue
-				}
-				allowed[id] = true
-				obj := r.info.Defs[id]
-				if obj == nil {
-					obj = r.info.Uses[id]
-				}
-				if obj == nil {
-					continue
-				}
-				assigned[obj]++
-				if ci := chans[obj]; ci != nil {
-					ci.bad = true // reassigned
-				}
-				if len(n.Lhs) != len(n.Rhs) {
-					continue
-				}
-				rhs := ast.Unparen(n.Rhs[i])
-				if lit, ok := rhs.(*ast.FuncLit); ok && n.Tok == token.DEFINE {
-					p.closureVars[obj] = lit
-				}
-				if n.Tok == token.DEFINE {
-					if c := makeChanCap(r.info, rhs); c > 0 {
-						chans[obj] = &chanInfo{cap: c}
-					}
-				}
-			}
-		case *ast.Ident:
-			obj := r.info.Uses[n]
-			if obj == nil || !local(obj) || allowed[n] {
-				return true
-			}
-			if _, ok := parent.(*ast.SelectorExpr); ok {
-				// x.f: a method call on the variable or a field of it.
-				p.escapes[obj] = true
-				return true
-			}
-			p.escapes[obj] = true
+	}
+}
+
+// A scanner is one prescan's walk over a function's body.
+type scanner struct {
+	r    *Result
+	p    *prescan
+	body *ast.BlockStmt
+
+	allowed  map[*ast.Ident]bool // uses that hand a variable nowhere: call arguments, assignment targets, nil tests
+	seenCall map[*types.Func]bool
+	assigned map[types.Object]int       // how many times a variable is assigned
+	chans    map[types.Object]*chanInfo // channels made with a constant capacity
+
+	stack    []ast.Node
+	captured int // depth inside literals that are not part of this function
+}
+
+// chanInfo is what the prescan knows of a buffered channel variable.
+type chanInfo struct {
+	cap int64
+	bad bool // reassigned
+}
+
+// local reports whether obj is a local variable of the function.
+func (sc *scanner) local(obj types.Object) bool {
+	v, ok := obj.(*types.Var)
+	return ok && !v.IsField() && obj.Pos() >= sc.body.Pos() && obj.Pos() < sc.body.End()
+}
+
+// visit is ast.Inspect's callback.
+func (sc *scanner) visit(n ast.Node) bool {
+	if n == nil {
+		top := sc.stack[len(sc.stack)-1]
+		sc.stack = sc.stack[:len(sc.stack)-1]
+		if lit, ok := top.(*ast.FuncLit); ok && sc.ownFunc(lit) {
+			sc.captured--
 		}
 		return true
 	}
-	ast.Inspect(body, visit)
-	for obj, n := range assigned {
-		if n > 1 {
-			delete(p.closureVars, obj)
+	var parent ast.Node
+	if len(sc.stack) > 0 {
+		parent = sc.stack[len(sc.stack)-1]
+	}
+	sc.stack = append(sc.stack, n)
+	if lit, ok := n.(*ast.FuncLit); ok && sc.ownFunc(lit) {
+		sc.enterLit(lit, parent)
+	}
+	if sc.captured > 0 {
+		// Inside a closure analyzed on its own: only captured uses matter.
+		if id, ok := n.(*ast.Ident); ok {
+			if obj := sc.r.info.Uses[id]; obj != nil && sc.local(obj) {
+				sc.p.escapes[obj] = true
+			}
+		}
+		return true
+	}
+	sc.node(n)
+	return true
+}
+
+// ownFunc reports whether lit is analyzed as a function of its own.
+func (sc *scanner) ownFunc(lit *ast.FuncLit) bool {
+	return !sc.r.inline[lit] && !sc.r.idx.IsWrapper(lit)
+}
+
+// enterLit notes a literal analyzed on its own, and whether the function
+// returns it.
+func (sc *scanner) enterLit(lit *ast.FuncLit, parent ast.Node) {
+	sc.captured++
+	if ret, ok := parent.(*ast.ReturnStmt); ok && sc.captured == 1 {
+		for _, res := range ret.Results {
+			if ast.Unparen(res) == lit {
+				sc.p.returnedLits = append(sc.p.returnedLits, lit)
+			}
 		}
 	}
-	for obj, ci := range chans {
-		if ci.bad || int64(maxSends(r.info, obj, body)) > ci.cap {
+}
+
+// node records what one node of the function's own body says.
+func (sc *scanner) node(n ast.Node) {
+	p, info := sc.p, sc.r.info
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		sc.call(n)
+	case *ast.GoStmt, *ast.SendStmt:
+		p.direct = true
+	case *ast.UnaryExpr:
+		p.direct = p.direct || n.Op == token.ARROW
+	case *ast.SelectStmt:
+		sc.selectStmt(n)
+	case *ast.RangeStmt:
+		if _, ok := typeUnder(info, n.X).(*types.Chan); ok {
+			p.direct = true
+		}
+	case *ast.BinaryExpr:
+		if id := nilTested(n); id != nil {
+			sc.allowed[id] = true // x == nil reads x; it does not hand it anywhere
+		}
+	case *ast.AssignStmt:
+		sc.assign(n)
+	case *ast.Ident:
+		// Any other use of a local (x.f included: a method call on the
+		// variable or a field of it) may hand it elsewhere.
+		if obj := info.Uses[n]; obj != nil && sc.local(obj) && !sc.allowed[n] {
+			p.escapes[obj] = true
+		}
+	}
+}
+
+// call records a call: a C call, a runtime lock, a blocking call, a callee
+// whose summary the function needs, the arguments it hands on.
+func (sc *scanner) call(n *ast.CallExpr) {
+	p, r := sc.p, sc.r
+	if c := r.idx.Lookup(n); c != nil {
+		p.direct, p.ccalls = true, true
+		sc.allowArgs(c.Args)
+		return
+	}
+	sc.allowArgs(n.Args)
+	if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok {
+		sc.allowed[id] = true
+		if lit := p.closureVars[r.info.Uses[id]]; lit != nil {
+			p.closureCalls = append(p.closureCalls, lit)
+		}
+	}
+	if r.isRuntime(n, "LockOSThread") {
+		p.lockCalls = append(p.lockCalls, n.Pos())
+		p.direct = true
+	} else if r.isRuntime(n, "UnlockOSThread") {
+		p.direct = true
+	}
+	fn := r.calleeOf(n)
+	if fn == nil {
+		return
+	}
+	if _, ok := blockingName(fn); ok {
+		p.direct = true
+		if recv := recvName(fn); fn.Pkg().Path() == "sync" && (recv == "Mutex" || recv == "RWMutex") {
+			r.locksMutex = true
+		}
+	} else if !sc.seenCall[fn] {
+		sc.seenCall[fn] = true
+		p.calls = append(p.calls, fn)
+	}
+}
+
+// allowArgs marks the variables passed to a call: a callee that keeps one
+// says so in its summary.
+func (sc *scanner) allowArgs(args []ast.Expr) {
+	for _, a := range args {
+		if id := stripIdent(sc.r.info, a); id != nil {
+			sc.allowed[id] = true
+		}
+	}
+}
+
+// selectStmt maps a select's communications to it.
+func (sc *scanner) selectStmt(n *ast.SelectStmt) {
+	sc.p.direct = true
+	first := true
+	for _, cc := range n.Body.List {
+		if comm := cc.(*ast.CommClause).Comm; comm != nil {
+			sc.p.comms[comm] = n
+			if first {
+				sc.p.firstComm[comm] = true
+				first = false
+			}
+		}
+	}
+}
+
+// assign records assignments to variables: closures bound once, buffered
+// channels made, and how often each is assigned.
+func (sc *scanner) assign(n *ast.AssignStmt) {
+	for i, lhs := range n.Lhs {
+		id, ok := lhs.(*ast.Ident)
+		if !ok {
 			continue
 		}
-		for _, s := range sendsOn(r.info, obj, body) {
-			r.roomy[s] = true
+		sc.allowed[id] = true
+		obj := sc.r.info.Defs[id]
+		if obj == nil {
+			obj = sc.r.info.Uses[id]
+		}
+		if obj == nil {
+			continue
+		}
+		sc.assigned[obj]++
+		if ci := sc.chans[obj]; ci != nil {
+			ci.bad = true // reassigned
+		}
+		if len(n.Lhs) != len(n.Rhs) || n.Tok != token.DEFINE {
+			continue
+		}
+		rhs := ast.Unparen(n.Rhs[i])
+		if lit, ok := rhs.(*ast.FuncLit); ok {
+			sc.p.closureVars[obj] = lit
+		}
+		if c := makeChanCap(sc.r.info, rhs); c > 0 {
+			sc.chans[obj] = &chanInfo{cap: c}
 		}
 	}
-	return p
+}
+
+// finish drops the closure variables assigned more than once, and marks
+// the sends on a channel whose buffer holds them all as roomy.
+func (sc *scanner) finish() {
+	for obj, n := range sc.assigned {
+		if n > 1 {
+			delete(sc.p.closureVars, obj)
+		}
+	}
+	for obj, ci := range sc.chans {
+		if ci.bad || int64(maxSends(sc.r.info, obj, sc.body)) > ci.cap {
+			continue
+		}
+		for _, s := range sendsOn(sc.r.info, obj, sc.body) {
+			sc.r.roomy[s] = true
+		}
+	}
 }
 
 // stripIdent returns the variable under parentheses and conversions, or nil.
