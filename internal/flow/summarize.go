@@ -93,110 +93,160 @@ func (w *walker) observe(ev *Event, s *State) {
 	if what, ok := mayAttach(ev); ok && !w.sum.MayAttach {
 		w.sum.MayAttach, w.sum.MayAttachWhy = true, what
 	}
-	inherited := s.Attach&Inherited != 0
-	lockInherited := s.Lock&LockInherited != 0 && s.Lock&Unlocked == 0
-	sum := &w.sum
+	c := callerState{
+		inherited:     s.Attach&Inherited != 0,
+		lockInherited: s.Lock&LockInherited != 0 && s.Lock&Unlocked == 0,
+	}
 	switch ev.Kind {
 	case EvCCall:
-		f := ev.Func
-		if f == nil {
-			if h := ev.Helper; h != nil && (h.UsesCritSec || h.OpensCritSec) && !sum.Begins {
-				why := h.Via["UsesCritSec"]
-				if !h.UsesCritSec {
-					why = h.Via["OpensCritSec"]
-				}
-				sum.Begins, sum.BeginsWhy = true, "C."+ev.Call.Name+" → "+why
-			}
-			h := ev.Helper
-			if HelperStartsThreadState(h) && lockInherited && !sum.RequiresLocked {
-				sum.RequiresLocked, sum.LockWhy = true, "C."+ev.Call.Name
-			}
-			if root, ok := HelperBlocks(h); ok && inherited && !sum.Blocks {
-				sum.Blocks, sum.BlockWhy, sum.blockAt = true, "C."+ev.Call.Name+" → "+root, ev.Pos
-			}
+		if ev.Func == nil {
+			w.observeHelper(ev, c)
 			return
 		}
-		if f.CritSec.IsBegin() && !sum.Begins {
-			sum.Begins, sum.BeginsWhy = true, ev.Call.Name
-		}
-		sum.Inits = sum.Inits || f.State == capi.StateInit
-		sum.Finalizes = sum.Finalizes || f.State == capi.StateFinalize
-		if startsThreadState(f) && lockInherited && !sum.RequiresLocked {
-			sum.RequiresLocked, sum.LockWhy = true, ev.Call.Name
-		}
-		if inherited && f.Lib == capi.LibPython && !f.NoThreadState && f.State == capi.StateNone && !sum.NeedsThreadState {
-			sum.NeedsThreadState, sum.NeedsWhy = true, ev.Call.Name
-		}
-		if inherited && f.Blocks && !sum.Blocks {
-			sum.Blocks, sum.BlockWhy, sum.blockAt = true, "C."+ev.Call.Name, ev.Pos
-		}
-		if ev.Arg != nil {
-			if i, ok := w.scan.params[ev.Arg]; ok && i < 64 {
-				switch f.State {
-				case capi.StateRelease, capi.StateRelease315:
-					sum.ReleasesParams |= 1 << i
-				case capi.StateRestore:
-					sum.RestoresParams |= 1 << i
-				}
-			}
-		}
+		w.observeCCall(ev, c)
+		w.observeParamsC(ev)
 	case EvGoCall:
-		cs := ev.Summary
-		if cs == nil {
+		if ev.Summary == nil {
 			return
 		}
-		if cs.RequiresLocked && lockInherited && !sum.RequiresLocked {
-			sum.RequiresLocked, sum.LockWhy = true, ev.Name+" → "+cs.LockWhy
-		}
-		if cs.NeedsThreadState && inherited && !sum.NeedsThreadState {
-			sum.NeedsThreadState, sum.NeedsWhy = true, ev.Name+" → "+cs.NeedsWhy
-		}
-		if cs.Blocks && inherited && !sum.Blocks {
-			sum.Blocks, sum.BlockWhy, sum.blockAt = true, ev.Name+" → "+cs.BlockWhy, cs.blockAt
-			if !sum.blockAt.IsValid() {
-				sum.blockAt = ev.Pos
-			}
-		}
-		if cs.Begins && !sum.Begins {
-			sum.Begins, sum.BeginsWhy = true, ev.Name+" → "+cs.BeginsWhy
-		}
-		if cs.Mutex != nil && !cs.Blocks && inherited && sum.Mutex == nil {
-			sum.Mutex, sum.MutexWhy, sum.mutexAt = cs.Mutex, ev.Name+" → "+cs.MutexWhy, cs.mutexAt
-			if !sum.mutexAt.IsValid() {
-				sum.mutexAt = ev.Pos
-			}
-		}
-		sum.Inits = sum.Inits || cs.Inits
-		sum.Finalizes = sum.Finalizes || cs.Finalizes
-		if call, ok := ev.Node.(*ast.CallExpr); ok {
-			for i, a := range call.Args {
-				if i >= 64 {
-					break
-				}
-				id := stripIdent(w.r.info, a)
-				if id == nil {
-					continue
-				}
-				j, ok := w.scan.params[w.r.info.Uses[id]]
-				if !ok || j >= 64 {
-					continue
-				}
-				if cs.ReleasesParams&(1<<i) != 0 {
-					sum.ReleasesParams |= 1 << j
-				}
-				if cs.RestoresParams&(1<<i) != 0 {
-					sum.RestoresParams |= 1 << j
-				}
-			}
-		}
+		w.observeGoCall(ev, c)
+		w.observeParamsGo(ev)
 	case EvBlock:
-		switch {
-		case ev.Mutex != nil:
-			if inherited && sum.Mutex == nil {
-				sum.Mutex, sum.MutexWhy, sum.mutexAt = ev.Mutex, ev.Name, ev.Pos
-			}
-		case inherited && !sum.Blocks:
-			sum.Blocks, sum.BlockWhy, sum.blockAt = true, ev.Name, ev.Pos
+		w.observeBlock(ev, c)
+	}
+}
+
+// callerState is what observe asks of the state before an event: is it
+// the caller's, for the thread state and for the OS-thread lock?
+type callerState struct {
+	inherited     bool // the thread state may be the caller's
+	lockInherited bool // the lock is the caller's on every path
+}
+
+// observeHelper: a C helper of the package may begin a section, start a
+// thread state (which needs the caller's lock) or block.
+func (w *walker) observeHelper(ev *Event, c callerState) {
+	sum, h := &w.sum, ev.Helper
+	if h != nil && (h.UsesCritSec || h.OpensCritSec) && !sum.Begins {
+		why := h.Via["UsesCritSec"]
+		if !h.UsesCritSec {
+			why = h.Via["OpensCritSec"]
 		}
+		sum.Begins, sum.BeginsWhy = true, "C."+ev.Call.Name+" → "+why
+	}
+	if HelperStartsThreadState(h) && c.lockInherited && !sum.RequiresLocked {
+		sum.RequiresLocked, sum.LockWhy = true, "C."+ev.Call.Name
+	}
+	if root, ok := HelperBlocks(h); ok && c.inherited && !sum.Blocks {
+		sum.Blocks, sum.BlockWhy, sum.blockAt = true, "C."+ev.Call.Name+" → "+root, ev.Pos
+	}
+}
+
+// observeCCall: a C function the table knows, by concern: sections, the
+// life cycle, the OS-thread lock, the thread state, blocking.
+func (w *walker) observeCCall(ev *Event, c callerState) {
+	sum, f := &w.sum, ev.Func
+	if f.CritSec.IsBegin() && !sum.Begins {
+		sum.Begins, sum.BeginsWhy = true, ev.Call.Name
+	}
+	sum.Inits = sum.Inits || f.State == capi.StateInit
+	sum.Finalizes = sum.Finalizes || f.State == capi.StateFinalize
+	if startsThreadState(f) && c.lockInherited && !sum.RequiresLocked {
+		sum.RequiresLocked, sum.LockWhy = true, ev.Call.Name
+	}
+	if c.inherited && f.Lib == capi.LibPython && !f.NoThreadState && f.State == capi.StateNone && !sum.NeedsThreadState {
+		sum.NeedsThreadState, sum.NeedsWhy = true, ev.Call.Name
+	}
+	if c.inherited && f.Blocks && !sum.Blocks {
+		sum.Blocks, sum.BlockWhy, sum.blockAt = true, "C."+ev.Call.Name, ev.Pos
+	}
+}
+
+// observeParamsC: a parameter released or restored by a C call.
+func (w *walker) observeParamsC(ev *Event) {
+	if ev.Arg == nil {
+		return
+	}
+	i, ok := w.scan.params[ev.Arg]
+	if !ok || i >= 64 {
+		return
+	}
+	switch ev.Func.State {
+	case capi.StateRelease, capi.StateRelease315:
+		w.sum.ReleasesParams |= 1 << i
+	case capi.StateRestore:
+		w.sum.RestoresParams |= 1 << i
+	}
+}
+
+// observeGoCall: what a Go callee needs of its caller's state, its caller
+// needs too (as a chain of names), by concern.
+func (w *walker) observeGoCall(ev *Event, c callerState) {
+	sum, cs := &w.sum, ev.Summary
+	if cs.RequiresLocked && c.lockInherited && !sum.RequiresLocked {
+		sum.RequiresLocked, sum.LockWhy = true, ev.Name+" → "+cs.LockWhy
+	}
+	if cs.NeedsThreadState && c.inherited && !sum.NeedsThreadState {
+		sum.NeedsThreadState, sum.NeedsWhy = true, ev.Name+" → "+cs.NeedsWhy
+	}
+	if cs.Blocks && c.inherited && !sum.Blocks {
+		sum.Blocks, sum.BlockWhy, sum.blockAt = true, ev.Name+" → "+cs.BlockWhy, cs.blockAt
+		if !sum.blockAt.IsValid() {
+			sum.blockAt = ev.Pos
+		}
+	}
+	if cs.Begins && !sum.Begins {
+		sum.Begins, sum.BeginsWhy = true, ev.Name+" → "+cs.BeginsWhy
+	}
+	if cs.Mutex != nil && !cs.Blocks && c.inherited && sum.Mutex == nil {
+		sum.Mutex, sum.MutexWhy, sum.mutexAt = cs.Mutex, ev.Name+" → "+cs.MutexWhy, cs.mutexAt
+		if !sum.mutexAt.IsValid() {
+			sum.mutexAt = ev.Pos
+		}
+	}
+	sum.Inits = sum.Inits || cs.Inits
+	sum.Finalizes = sum.Finalizes || cs.Finalizes
+}
+
+// observeParamsGo: a parameter passed on to a Go callee that releases or
+// restores it.
+func (w *walker) observeParamsGo(ev *Event) {
+	call, ok := ev.Node.(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	cs := ev.Summary
+	for i, a := range call.Args {
+		if i >= 64 {
+			break
+		}
+		id := stripIdent(w.r.info, a)
+		if id == nil {
+			continue
+		}
+		j, ok := w.scan.params[w.r.info.Uses[id]]
+		if !ok || j >= 64 {
+			continue
+		}
+		if cs.ReleasesParams&(1<<i) != 0 {
+			w.sum.ReleasesParams |= 1 << j
+		}
+		if cs.RestoresParams&(1<<i) != 0 {
+			w.sum.RestoresParams |= 1 << j
+		}
+	}
+}
+
+// observeBlock: a blocking operation or a Go mutex locked in the caller's
+// thread state.
+func (w *walker) observeBlock(ev *Event, c callerState) {
+	sum := &w.sum
+	switch {
+	case ev.Mutex != nil:
+		if c.inherited && sum.Mutex == nil {
+			sum.Mutex, sum.MutexWhy, sum.mutexAt = ev.Mutex, ev.Name, ev.Pos
+		}
+	case c.inherited && !sum.Blocks:
+		sum.Blocks, sum.BlockWhy, sum.blockAt = true, ev.Name, ev.Pos
 	}
 }
