@@ -153,85 +153,98 @@ func (r *Result) startsOf(stack []ast.Node, e ast.Expr) (Start, bool) {
 			e = p
 			continue
 		case *ast.CallExpr:
-			i := argIndex(p, e)
-			if i < 0 {
-				return Start{}, false
-			}
-			if tv, ok := r.info.Types[p.Fun]; ok && tv.IsType() {
-				if named, ok := types.Unalias(tv.Type).(*types.Named); ok && named.Obj().Pkg() != nil &&
-					named.Obj().Pkg().Path() == "net/http" && named.Obj().Name() == "HandlerFunc" {
-					return Start{Kind: StartCallback, Pos: p.Pos(), Via: "http.HandlerFunc"}, true
-				}
-				e = p // a conversion: where it goes
+			st, ok, through := r.startsOfArg(stack, p, e)
+			if through {
+				e = p
 				continue
 			}
-			if id, ok := ast.Unparen(p.Fun).(*ast.Ident); ok && id.Name == "append" {
-				if _, ok := r.info.Uses[id].(*types.Builtin); ok && i > 0 {
-					e = p // stored where the appended slice goes
-					continue
-				}
-			}
-			if len(stack) > 0 {
-				if g, ok := stack[len(stack)-1].(*ast.GoStmt); ok && g.Call == p {
-					callee, _ := typeutil.Callee(r.info, p).(*types.Func)
-					return Start{Kind: StartGo, Pos: g.Go, Via: "go " + types.ExprString(p.Fun) + "(…)", callee: callee}, true
-				}
-			}
-			callee, _ := typeutil.Callee(r.info, p).(*types.Func)
-			if kind, via, ok := registrar(callee, i); ok {
-				return Start{Kind: kind, Pos: p.Pos(), Via: via}, true
-			}
-			if callee != nil && r.storesParam(callee, i) {
-				return Start{Kind: StartValue, Pos: p.Pos(), Via: "registered with " + callee.Name()}, true
-			}
-			return Start{}, false
-		case *ast.KeyValueExpr:
-			if p.Value != e || len(stack) == 0 {
-				return Start{}, false
-			}
-			if _, ok := stack[len(stack)-1].(*ast.CompositeLit); !ok {
-				return Start{}, false
-			}
-			if key, ok := p.Key.(*ast.Ident); ok {
-				if fld, ok := r.info.Uses[key].(*types.Var); ok && fld.IsField() {
-					return r.stored(fld, p.Value.Pos())
-				}
-			}
-			return Start{}, false
-		case *ast.CompositeLit:
-			st, ok := typeUnder(r.info, p).(*types.Struct)
-			if !ok {
-				return Start{}, false
-			}
-			for i, elt := range p.Elts {
-				if elt == e && i < st.NumFields() {
-					return r.stored(st.Field(i), e.Pos())
-				}
-			}
-			return Start{}, false
-		case *ast.AssignStmt:
-			if len(p.Lhs) != len(p.Rhs) {
-				return Start{}, false
-			}
-			for i, rhs := range p.Rhs {
-				if rhs == e {
-					if obj := r.storeTarget(p.Lhs[i]); obj != nil {
-						return r.stored(obj, p.Lhs[i].Pos())
-					}
-				}
-			}
-			return Start{}, false
-		case *ast.ValueSpec:
-			for i, v := range p.Values {
-				if v == e && i < len(p.Names) && len(p.Values) == len(p.Names) {
-					if obj, ok := r.info.Defs[p.Names[i]].(*types.Var); ok && isGlobal(obj) {
-						return r.stored(obj, p.Names[i].Pos())
-					}
-				}
-			}
+			return st, ok
+		}
+		return r.storedBy(stack, p, e)
+	}
+	return Start{}, false
+}
+
+// startsOfArg classifies e passed to call (or converted by it): handed to
+// a goroutine, a registrar, or a function that keeps it. through is set
+// when e goes on where the call's value goes (a conversion, an append).
+func (r *Result) startsOfArg(stack []ast.Node, call *ast.CallExpr, e ast.Expr) (st Start, ok, through bool) {
+	i := argIndex(call, e)
+	if i < 0 {
+		return Start{}, false, false
+	}
+	if tv, ok := r.info.Types[call.Fun]; ok && tv.IsType() {
+		if named, ok := types.Unalias(tv.Type).(*types.Named); ok && named.Obj().Pkg() != nil &&
+			named.Obj().Pkg().Path() == "net/http" && named.Obj().Name() == "HandlerFunc" {
+			return Start{Kind: StartCallback, Pos: call.Pos(), Via: "http.HandlerFunc"}, true, false
+		}
+		return Start{}, false, true // a conversion: where it goes
+	}
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "append" {
+		if _, ok := r.info.Uses[id].(*types.Builtin); ok && i > 0 {
+			return Start{}, false, true // stored where the appended slice goes
+		}
+	}
+	callee, _ := typeutil.Callee(r.info, call).(*types.Func)
+	if len(stack) > 0 {
+		if g, ok := stack[len(stack)-1].(*ast.GoStmt); ok && g.Call == call {
+			return Start{Kind: StartGo, Pos: g.Go, Via: "go " + types.ExprString(call.Fun) + "(…)", callee: callee}, true, false
+		}
+	}
+	if kind, via, ok := registrar(callee, i); ok {
+		return Start{Kind: kind, Pos: call.Pos(), Via: via}, true, false
+	}
+	if callee != nil && r.storesParam(callee, i) {
+		return Start{Kind: StartValue, Pos: call.Pos(), Via: "registered with " + callee.Name()}, true, false
+	}
+	return Start{}, false, false
+}
+
+// storedBy classifies e stored by its parent p: in a field of a composite
+// literal, or assigned to a field or global.
+func (r *Result) storedBy(stack []ast.Node, p ast.Node, e ast.Expr) (Start, bool) {
+	switch p := p.(type) {
+	case *ast.KeyValueExpr:
+		if p.Value != e || len(stack) == 0 {
 			return Start{}, false
 		}
-		return Start{}, false
+		if _, ok := stack[len(stack)-1].(*ast.CompositeLit); !ok {
+			return Start{}, false
+		}
+		if key, ok := p.Key.(*ast.Ident); ok {
+			if fld, ok := r.info.Uses[key].(*types.Var); ok && fld.IsField() {
+				return r.stored(fld, p.Value.Pos())
+			}
+		}
+	case *ast.CompositeLit:
+		st, ok := typeUnder(r.info, p).(*types.Struct)
+		if !ok {
+			return Start{}, false
+		}
+		for i, elt := range p.Elts {
+			if elt == e && i < st.NumFields() {
+				return r.stored(st.Field(i), e.Pos())
+			}
+		}
+	case *ast.AssignStmt:
+		if len(p.Lhs) != len(p.Rhs) {
+			return Start{}, false
+		}
+		for i, rhs := range p.Rhs {
+			if rhs == e {
+				if obj := r.storeTarget(p.Lhs[i]); obj != nil {
+					return r.stored(obj, p.Lhs[i].Pos())
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		for i, v := range p.Values {
+			if v == e && i < len(p.Names) && len(p.Values) == len(p.Names) {
+				if obj, ok := r.info.Defs[p.Names[i]].(*types.Var); ok && isGlobal(obj) {
+					return r.stored(obj, p.Names[i].Pos())
+				}
+			}
+		}
 	}
 	return Start{}, false
 }
