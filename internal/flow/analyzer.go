@@ -466,61 +466,15 @@ func (r *Result) summaryOf(pass *analysis.Pass, fn *types.Func) *Summary {
 // solveAll computes every function's summary bottom-up to a fixpoint,
 // building flows only for the functions that need one.
 func (r *Result) solveAll(pass *analysis.Pass) {
-	for _, f := range r.funcs {
-		f.Summary = &Summary{}
-		for _, fn := range f.scan.calls {
-			if cf := r.byObj[fn]; cf != nil {
-				f.callees = append(f.callees, cf)
-			} else if _, ok := r.ifaceMethod(fn); ok {
-				r.ifaceCallees(pass, f, fn)
-			} else {
-				r.summaryOf(pass, fn)
-				f.extern = append(f.extern, fn)
-			}
-		}
-		for _, lit := range f.scan.closureCalls {
-			if cf := r.byLit[lit]; cf != nil {
-				f.callees = append(f.callees, cf)
-			}
-		}
-		for _, lit := range f.scan.returnedLits {
-			if cf := r.byLit[lit]; cf != nil {
-				f.callees = append(f.callees, cf)
-			}
-		}
-	}
-	r.orderInits()
-	for _, f := range r.funcs {
-		for _, c := range f.callees {
-			c.callers = append(c.callers, f)
-		}
-	}
-	// Callees first: a post-order walk of the static call graph.
-	var order []*Func
-	seen := map[*Func]bool{}
-	var visit func(f *Func)
-	visit = func(f *Func) {
-		if seen[f] {
-			return
-		}
-		seen[f] = true
-		for _, c := range f.callees {
-			visit(c)
-		}
-		order = append(order, f)
-	}
-	for _, f := range r.funcs {
-		visit(f)
-	}
+	r.linkCallees(pass)
+	order := r.callOrder()
 	queued := map[*Func]bool{}
 	queue := append([]*Func(nil), order...)
 	for _, f := range queue {
 		queued[f] = true
 	}
-	budget0 := r.budgets.Solves * (len(order) + 2)
-	budget := budget0
-	for len(queue) > 0 && budget > 0 {
-		budget--
+	total := r.budgets.Solves * (len(order) + 2)
+	for budget := total; len(queue) > 0 && budget > 0; budget-- {
 		f := queue[0]
 		queue = queue[1:]
 		queued[f] = false
@@ -537,8 +491,61 @@ func (r *Result) solveAll(pass *analysis.Pass) {
 		}
 	}
 	if len(queue) > 0 {
-		r.unsettled(queue, budget0)
+		r.unsettled(queue, total)
 	}
+}
+
+// linkCallees finds each function's callees in the package (and the
+// summaries of those outside it), and its callers.
+func (r *Result) linkCallees(pass *analysis.Pass) {
+	for _, f := range r.funcs {
+		f.Summary = &Summary{}
+		for _, fn := range f.scan.calls {
+			if cf := r.byObj[fn]; cf != nil {
+				f.callees = append(f.callees, cf)
+			} else if _, ok := r.ifaceMethod(fn); ok {
+				r.ifaceCallees(pass, f, fn)
+			} else {
+				r.summaryOf(pass, fn)
+				f.extern = append(f.extern, fn)
+			}
+		}
+		for _, lits := range [][]*ast.FuncLit{f.scan.closureCalls, f.scan.returnedLits} {
+			for _, lit := range lits {
+				if cf := r.byLit[lit]; cf != nil {
+					f.callees = append(f.callees, cf)
+				}
+			}
+		}
+	}
+	r.orderInits()
+	for _, f := range r.funcs {
+		for _, c := range f.callees {
+			c.callers = append(c.callers, f)
+		}
+	}
+}
+
+// callOrder returns the functions callees first: a post-order walk of the
+// static call graph.
+func (r *Result) callOrder() []*Func {
+	var order []*Func
+	seen := map[*Func]bool{}
+	var visit func(f *Func)
+	visit = func(f *Func) {
+		if seen[f] {
+			return
+		}
+		seen[f] = true
+		for _, c := range f.callees {
+			visit(c)
+		}
+		order = append(order, f)
+	}
+	for _, f := range r.funcs {
+		visit(f)
+	}
+	return order
 }
 
 // needsFlow reports whether f touches anything the engine tracks.
