@@ -6,6 +6,7 @@ package flow
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 
 	"github.com/pyvet/pyvet/internal/capi"
 	"github.com/pyvet/pyvet/internal/cgocall"
@@ -14,8 +15,35 @@ import (
 
 // ccall applies a C call.
 func (w *walker) ccall(c *cgocall.Call, s *State) value {
-	// The package's own helper is judged by its body, even when it shares a
-	// name with a C function the table knows.
+	ev := w.ccallEvent(c)
+	w.emit(ev, s)
+	f := ev.Func
+	if v, ok := w.pep788Call(c, f, ev, s); ok {
+		return v
+	}
+	if f == nil {
+		w.escapeArgsC(c, s)
+		if ev.Helper != nil {
+			w.helperCCall(c, ev.Helper, s)
+		}
+		return value{}
+	}
+	if v, ok := w.threadStateCCall(c, f, ev.Arg, s); ok {
+		return v
+	}
+	switch {
+	case f.CritSec.IsBegin() && len(c.Args) > 0:
+		w.beginSection(c, f, s)
+	case f.CritSec.IsEnd() && len(c.Args) > 0:
+		w.endSection(c, s)
+	}
+	return value{}
+}
+
+// ccallEvent is the event of a C call. The package's own helper is judged
+// by its body, even when it shares a name with a C function the table
+// knows.
+func (w *walker) ccallEvent(c *cgocall.Call) *Event {
 	var f *capi.Func
 	helper := w.r.helpers.Lookup(c.Name)
 	if helper == nil {
@@ -26,44 +54,44 @@ func (w *walker) ccall(c *cgocall.Call, s *State) value {
 		f.Handle == capi.HandleGuardClose || f.Handle == capi.HandleViewClose) && len(c.Args) > 0 {
 		ev.Arg, ev.ArgConst = w.argKey(c.Args[0])
 	}
-	w.emit(ev, s)
-	if v, ok := w.pep788Call(c, f, ev, s); ok {
-		return v
-	}
-	if f == nil {
-		w.escapeArgsC(c, s)
-		if h := ev.Helper; h != nil {
-			// A C helper that ends its caller's section or leaves one open.
-			if h.ClosesCritSec {
-				if n := len(s.Sections); n > 0 {
-					s.Sections = s.Sections[:n-1]
-				} else {
-					w.endForeign(s)
-				}
-			}
-			if h.OpensCritSec {
-				s.Sections = append(s.Sections, Section{Site: c.Pos, Call: c.Node, Key: w.r.idx.Render(c.Node), Func: c.Name, Helper: true})
-			}
-			w.helperState(c, h, s)
+	return ev
+}
+
+// helperCCall applies a C helper of the package: one that ends its
+// caller's section or leaves one open, and its thread state.
+func (w *walker) helperCCall(c *cgocall.Call, h *creader.Summary, s *State) {
+	if h.ClosesCritSec {
+		if n := len(s.Sections); n > 0 {
+			s.Sections = s.Sections[: n-1 : n-1] // a clone may share the array
+		} else {
+			w.endForeign(s)
 		}
-		return value{}
 	}
+	if h.OpensCritSec {
+		s.Sections = append(s.Sections, Section{Site: c.Pos, Call: c.Node, Key: w.r.idx.Render(c.Node), Func: c.Name, Helper: true})
+	}
+	w.helperState(c, h, s)
+}
+
+// threadStateCCall applies a C function's effect on the thread state; ok
+// is set when the call returns a token or a saved state.
+func (w *walker) threadStateCCall(c *cgocall.Call, f *capi.Func, arg types.Object, s *State) (v value, ok bool) {
 	pre, mainTS := s.Attach, s.mainTS
 	if f.State != capi.StateNone {
-		w.lifecycleCCall(f, ev.Arg, pre, s)
+		w.lifecycleCCall(f, arg, pre, s)
 	}
 	switch f.State {
 	case capi.StateEnsure:
 		s.Attach = Attached
-		return value{kind: vToken, site: c.Pos, from: c.Name, pre: pre}
+		return value{kind: vToken, site: c.Pos, from: c.Name, pre: pre}, true
 	case capi.StateRelease, capi.StateRelease315:
 		if len(c.Args) > 0 {
-			w.releaseToken(ev.Arg, c.Pos, c.Name, s)
+			w.releaseToken(arg, c.Pos, c.Name, s)
 		}
 	case capi.StateSave:
-		return w.save(c.Name, c.Pos, pre, mainTS, s)
+		return w.save(c.Name, c.Pos, pre, mainTS, s), true
 	case capi.StateRestore:
-		w.restoreToken(ev.Arg, s)
+		w.restoreToken(arg, s)
 		s.Attach = Attached
 	case capi.StateAcquire, capi.StateInit, capi.StateNewInterp:
 		s.Attach = Attached
@@ -80,31 +108,36 @@ func (w *walker) ccall(c *cgocall.Call, s *State) value {
 	default:
 		w.escapeArgsC(c, s)
 	}
-	switch {
-	case f.CritSec.IsBegin() && len(c.Args) > 0:
-		sec := Section{Site: c.Pos, Call: c.Node, Key: w.r.SectionKey(c.Args[0]), Func: c.Name, Two: f.CritSec.Two(),
-			Args: c.Args[1:], Mutex: f.CritSec == capi.CritSecBeginMutex || f.CritSec == capi.CritSecBegin2Mutex}
-		if u, ok := w.r.stripConv(c.Args[0]).(*ast.UnaryExpr); ok && u.Op == token.AND {
-			if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
-				sec.Obj = w.r.info.Uses[id]
-			}
+	return value{}, false
+}
+
+// beginSection pushes the section a Begin opens.
+func (w *walker) beginSection(c *cgocall.Call, f *capi.Func, s *State) {
+	sec := Section{Site: c.Pos, Call: c.Node, Key: w.r.SectionKey(c.Args[0]), Func: c.Name, Two: f.CritSec.Two(),
+		Args: c.Args[1:], Mutex: f.CritSec == capi.CritSecBeginMutex || f.CritSec == capi.CritSecBegin2Mutex}
+	if u, ok := w.r.stripConv(c.Args[0]).(*ast.UnaryExpr); ok && u.Op == token.AND {
+		if id, ok := ast.Unparen(u.X).(*ast.Ident); ok {
+			sec.Obj = w.r.info.Uses[id]
 		}
-		s.Sections = append(s.Sections, sec)
-		s.Ended = dropEnded(s.Ended, sec.Key)
-	case f.CritSec.IsEnd() && len(c.Args) > 0:
-		key := w.r.SectionKey(c.Args[0])
-		for i := len(s.Sections) - 1; i >= 0; i-- {
-			if s.Sections[i].Key == key {
-				e := s.Sections[i]
-				e.EndSite = c.Pos
-				s.Sections = append(s.Sections[:i:i], s.Sections[i+1:]...)
-				s.Ended = joinEnded(dropEnded(s.Ended, key), []Section{e})
-				return value{}
-			}
-		}
-		w.endForeign(s)
 	}
-	return value{}
+	s.Sections = append(s.Sections, sec)
+	s.Ended = dropEnded(s.Ended, sec.Key)
+}
+
+// endSection ends the innermost section open on the struct an End is
+// given, or one its caller began.
+func (w *walker) endSection(c *cgocall.Call, s *State) {
+	key := w.r.SectionKey(c.Args[0])
+	for i := len(s.Sections) - 1; i >= 0; i-- {
+		if s.Sections[i].Key == key {
+			e := s.Sections[i]
+			e.EndSite = c.Pos
+			s.Sections = append(s.Sections[:i:i], s.Sections[i+1:]...)
+			s.Ended = joinEnded(dropEnded(s.Ended, key), []Section{e})
+			return
+		}
+	}
+	w.endForeign(s)
 }
 
 // endForeign records an End of a section the caller began.

@@ -40,13 +40,7 @@ func (w *walker) releaseToken(obj types.Object, at token.Pos, by string, s *Stat
 				return
 			}
 		}
-		if n := len(s.held); n > 0 {
-			s.Attach = restoredFrom(s.held[n-1])
-			s.held = s.held[:n-1]
-		} else {
-			s.Attach = Restored
-			w.foreignRelease = true
-		}
+		w.releaseHeld(s)
 		s.detachedBy(by, at)
 		return
 	}
