@@ -606,7 +606,7 @@ func (r *Result) entryState(f *Func) *State {
 
 // baseEntry is the state at f's entry by its Entry alone.
 func (r *Result) baseEntry(f *Func) *State {
-	s := &State{tokens: map[any]Token{}}
+	s := &State{}
 	switch f.Entry {
 	case EntryExport:
 		s.Attach, s.Lock = Attached, Locked

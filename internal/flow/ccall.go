@@ -148,17 +148,6 @@ func (w *walker) endForeign(s *State) {
 	}
 }
 
-// dropEnded returns ended without the struct key.
-func dropEnded(ended []Section, key string) []Section {
-	out := ended[:0:0]
-	for _, e := range ended {
-		if e.Key != key {
-			out = append(out, e)
-		}
-	}
-	return out
-}
-
 // helperState applies what a C helper does to the thread state, from its
 // summary: one that returns holding an Ensure or a restored thread state
 // attaches, one that returns detached detaches, and one that releases an
@@ -202,7 +191,7 @@ func (w *walker) escapeArgsC(c *cgocall.Call, s *State) {
 	for _, a := range c.Args {
 		if id := stripIdent(w.r.info, a); id != nil {
 			if obj := w.r.info.Uses[id]; obj != nil {
-				if t, ok := s.tokens[obj]; ok && !t.Escapes {
+				if t, ok := s.tokens.get(obj); ok && !t.Escapes {
 					t.Escapes = true
 					s.setToken(obj, t)
 				}

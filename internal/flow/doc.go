@@ -19,14 +19,17 @@
 //
 // # The lattice
 //
-// A State holds, joined at merges by union (so "maybe" is a set with more
+// A State is the product of small lattices, one per concern, each with
+// its own join and equality (state.go lists them; lattice_test.go tests
+// each), joined at merges mostly by union (so "maybe" is a set with more
 // than one element):
 //
-//   - Attach ⊆ {Attached, Detached, Inherited, Restored}: Inherited is the
-//     caller's state at the entry of a function with unknown callers;
-//     Restored is the caller's state again after a PyGILState_Release gave
-//     back this function's Ensure (the code took a token because the
-//     caller may be detached, so it may be detached now).
+//   - Attach ⊆ {Attached, Detached, Inherited, Restored, Unknown}:
+//     Inherited is the caller's state at the entry of a function with
+//     unknown callers; Restored is the caller's state again after a
+//     PyGILState_Release gave back this function's Ensure (the code took a
+//     token because the caller may be detached, so it may be detached
+//     now); Unknown follows a callee that changes it on some paths only.
 //   - Lock ⊆ {Locked, Unlocked, LockInherited}, plus the count of this
 //     function's own LockOSThread calls still in effect (min at merges).
 //   - tokens: per local variable, a Token (PyGILState token, saved
@@ -34,12 +37,15 @@
 //     Status ⊆ {Live, Done, Never}; a variable missing on one side of a
 //     merge gets Never there. Discarded Ensure results are tokens too.
 //   - Sections: the stack of open critical sections; at a merge the common
-//     prefix stays, the rest of both sides is kept and marked Maybe.
-//   - pending defers (common prefix, then the rest of both sides).
+//     prefix stays, the rest of both sides is kept (each Begin once) and
+//     marked Maybe.
+//   - the Go mutexes held (a set), and the pending defers (common prefix,
+//     then the rest of both sides).
 //
 // Loops run to a fixpoint (the lattice is finite: the same defer statement
-// or Begin call is never stacked twice; a work budget bounds pathological
-// graphs).
+// or Begin call is never stacked twice). Work budgets (Budgets) bound
+// pathological graphs: a function a budget cuts short is unknown and
+// silent, and -debug=v names it.
 //
 // # Entry states
 //

@@ -64,7 +64,8 @@ func startEntry(st Start) Entry {
 
 // startState is the state a function starts in when started as st says.
 func startState(st Start) *State {
-	s := &State{tokens: map[any]Token{}, Attach: Detached, Lock: Unlocked}
+	s := &State{}
+	s.Attach, s.Lock = Detached, Unlocked
 	switch st.Kind {
 	case StartGo:
 		s.DetachedBy = "the start of the goroutine"

@@ -2,7 +2,10 @@ package flow
 
 // Deferred calls and returns.
 
-import "go/ast"
+import (
+	"go/ast"
+	"slices"
+)
 
 // deferStmt registers a deferred call; its arguments are evaluated now.
 func (w *walker) deferStmt(d *ast.DeferStmt, s *State) {
@@ -48,7 +51,7 @@ func (w *walker) ret(ret *ast.ReturnStmt, s *State, replay bool) {
 		}
 		if id := stripIdent(w.r.info, res); id != nil {
 			if obj := w.r.info.Uses[id]; obj != nil {
-				if t, ok := s.tokens[obj]; ok {
+				if t, ok := s.tokens.get(obj); ok {
 					switch t.Kind {
 					case TokGIL:
 						w.retToken = true
@@ -98,3 +101,40 @@ func (w *walker) runDefers(s *State) {
 		w.call(call, s, true)
 	}
 }
+
+// deferred is a call registered by defer, run at function exit.
+type deferred struct {
+	stmt *ast.DeferStmt
+	rel  value // defer f()(): the release func f returned when the defer ran
+}
+
+// deferStack is the pending-defers domain of a State: the calls defer
+// statements registered, in order, each statement once. Its slices are
+// never written in place.
+type deferStack []deferred
+
+// join keeps the common prefix, then the rest of both sides, each defer
+// statement once.
+func (a deferStack) join(b deferStack) deferStack {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) && i == len(b) {
+		return a[:i:i]
+	}
+	out := append(deferStack(nil), a[:i]...)
+	seen := map[*ast.DeferStmt]bool{}
+	for _, d := range out {
+		seen[d.stmt] = true
+	}
+	for _, d := range append(append(deferStack(nil), a[i:]...), b[i:]...) {
+		if !seen[d.stmt] {
+			seen[d.stmt] = true
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func (a deferStack) equal(b deferStack) bool { return slices.Equal(a, b) }

@@ -146,7 +146,7 @@ func (w *walker) closureCall(call *ast.CallExpr, s *State) (value, bool) {
 		w.emit(&Event{Kind: EvYield, Pos: call.Pos(), Node: call, Name: id.Name}, s)
 		return value{}, true
 	}
-	if t, ok := s.tokens[obj]; ok && t.Kind == TokClosure {
+	if t, ok := s.tokens.get(obj); ok && t.Kind == TokClosure {
 		ev := &Event{Kind: EvGoCall, Pos: call.Pos(), Node: call, Name: id.Name, Summary: t.Closure, Arg: obj}
 		w.emit(ev, s)
 		w.releaseToken(obj, call.Pos(), id.Name+"()", s)
@@ -213,7 +213,7 @@ func (w *walker) applyParams(sum *Summary, call *ast.CallExpr, name string, s *S
 			w.releaseToken(obj, call.Pos(), name, s)
 		}
 		if sum.RestoresParams&(1<<i) != 0 {
-			if t, ok := s.tokens[obj]; !ok || t.Kind != TokSaved {
+			if t, ok := s.tokens.get(obj); !ok || t.Kind != TokSaved {
 				s.given = s.Attach // a given state: a save after it gives it back
 			}
 			if obj != nil {
@@ -293,7 +293,7 @@ func (w *walker) escapeArgs(call *ast.CallExpr, rel, res uint64, s *State) {
 		}
 		if id := stripIdent(w.r.info, a); id != nil {
 			if obj := w.r.info.Uses[id]; obj != nil {
-				if t, ok := s.tokens[obj]; ok && !t.Escapes {
+				if t, ok := s.tokens.get(obj); ok && !t.Escapes {
 					t.Escapes = true
 					s.setToken(obj, t)
 				}

@@ -31,7 +31,7 @@ func (w *walker) lifecycleCCall(f *capi.Func, arg types.Object, pre Attach, s *S
 	case capi.StateInit:
 		s.mainTS = true
 	case capi.StateRestore:
-		if t, ok := s.tokens[arg]; !ok || t.Kind != TokSaved {
+		if t, ok := s.tokens.get(arg); !ok || t.Kind != TokSaved {
 			s.given = pre
 		}
 	case capi.StateSave:
@@ -56,7 +56,7 @@ func (w *walker) save(name string, pos token.Pos, pre Attach, mainTS bool, s *St
 
 // finalize ends every thread state: what is still live is done.
 func finalize(s *State) {
-	for k, t := range s.tokens {
+	for k, t := range s.tokens.m {
 		if t.Status&Live != 0 {
 			t.Status = t.Status&^Live | Done
 			s.setToken(k, t)

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 
@@ -288,7 +289,11 @@ func (r *Result) settleMutexes() {
 	}
 }
 
-// holdMutex and releaseMutex keep State.mutexes, a sorted set of keys.
+// mutexSet is the Go-mutex domain of a State: the keys of the mutexes
+// held on some path, sorted. Its slices are never written in place.
+type mutexSet []string
+
+// holdMutex and releaseMutex keep State.mutexes.
 func holdMutex(s *State, key string) {
 	i := sort.SearchStrings(s.mutexes, key)
 	if i < len(s.mutexes) && s.mutexes[i] == key {
@@ -304,13 +309,12 @@ func releaseMutex(s *State, key string) {
 	}
 }
 
-// joinMutexes is the union of two sorted sets: a mutex held on some path
-// may be held.
-func joinMutexes(a, b []string) []string {
+// join is the union of two sets: a mutex held on some path may be held.
+func (a mutexSet) join(b mutexSet) mutexSet {
 	if len(b) == 0 {
-		return a
+		return a[:len(a):len(a)]
 	}
-	out := append([]string(nil), a...)
+	out := append(mutexSet(nil), a...)
 	for _, k := range b {
 		i := sort.SearchStrings(out, k)
 		if i == len(out) || out[i] != k {
@@ -319,3 +323,5 @@ func joinMutexes(a, b []string) []string {
 	}
 	return out
 }
+
+func (a mutexSet) equal(b mutexSet) bool { return slices.Equal(a, b) }

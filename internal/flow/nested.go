@@ -38,7 +38,8 @@ func (w *walker) inlineLit(lit *ast.FuncLit, s *State) {
 // spawn handles a go statement: the call runs on a fresh goroutine.
 func (w *walker) spawn(g *ast.GoStmt, s *State) {
 	call := g.Call
-	fresh := &State{Attach: Detached, Lock: Unlocked, DetachedBy: "the start of the goroutine", tokens: map[any]Token{}}
+	fresh := &State{}
+	fresh.Attach, fresh.Lock, fresh.DetachedBy = Detached, Unlocked, "the start of the goroutine"
 	if c := w.r.idx.Lookup(call); c != nil {
 		for _, a := range c.Args {
 			w.expr(a, s)

@@ -55,7 +55,7 @@ func (w *walker) pep788Call(c *cgocall.Call, f *capi.Func, ev *Event, s *State) 
 	case f.Handle == capi.HandleViewOpen:
 		return value{kind: vHandle, site: c.Pos, from: c.Name, pep: pep788Value{kind: TokView, nullable: true}}, true
 	case f.Handle == capi.HandleGuardClose, f.Handle == capi.HandleViewClose:
-		if t, ok := s.tokens[ev.Arg]; ok && ev.Arg != nil && (t.Kind == TokGuard || t.Kind == TokView) {
+		if t, ok := s.tokens.get(ev.Arg); ok && ev.Arg != nil && (t.Kind == TokGuard || t.Kind == TokView) {
 			t.Status = Done
 			s.setToken(ev.Arg, t)
 		}
@@ -84,7 +84,7 @@ func (w *walker) refineNil(b *cfg.Block, k int, out *State) *State {
 		return out
 	}
 	obj := w.r.info.Uses[id]
-	t, ok := out.tokens[obj]
+	t, ok := out.tokens.get(obj)
 	if !ok || !t.Nullable || obj == nil {
 		return out
 	}

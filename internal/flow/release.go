@@ -31,7 +31,7 @@ func (w *walker) argKey(e ast.Expr) (types.Object, bool) {
 // releaseToken gives back the token in obj (PyGILState_Release or a
 // release func, named by) and restores the state before it was taken.
 func (w *walker) releaseToken(obj types.Object, at token.Pos, by string, s *State) {
-	t, ok := s.tokens[obj]
+	t, ok := s.tokens.get(obj)
 	if !ok {
 		if obj != nil {
 			if _, isParam := w.scan.params[obj]; isParam {
@@ -55,7 +55,7 @@ func (w *walker) releaseToken(obj types.Object, at token.Pos, by string, s *Stat
 }
 
 func (w *walker) restoreToken(obj types.Object, s *State) {
-	if t, ok := s.tokens[obj]; ok && t.Kind == TokSaved {
+	if t, ok := s.tokens.get(obj); ok && t.Kind == TokSaved {
 		t.Status = Done
 		s.setToken(obj, t)
 		return
@@ -63,7 +63,7 @@ func (w *walker) restoreToken(obj types.Object, s *State) {
 	// Restoring a thread state obtained another way (PyThreadState_Get
 	// before a discarded SaveThread, a subinterpreter's): it gives back what
 	// a discarded SaveThread took.
-	for k, t := range s.tokens {
+	for k, t := range s.tokens.m {
 		if t.Kind == TokSaved && t.Discarded && t.Status&Live != 0 {
 			t.Status = Done
 			s.setToken(k, t)

@@ -181,7 +181,7 @@ func (w *walker) bind(l ast.Expr, v value, rhs ast.Expr, s *State) {
 		v.pep.apply(&t)
 		s.setToken(obj, t)
 	default:
-		if t, ok := s.tokens[obj]; ok {
+		if t, ok := s.tokens.get(obj); ok {
 			if rhs != nil && isConst(w.r.info, rhs) {
 				t.Status = Never
 				s.setToken(obj, t)
