@@ -650,9 +650,14 @@ func (r *Result) Walk(fn *Func, visit func(ev *Event, before *State)) {
 		return
 	}
 	fn.replayed.Do(func() {
+		var last *State
 		w := r.newWalker(fn, func(ev *Event, before *State) {
-			e := *ev // the walker may reuse an event at another exit
-			fn.events = append(fn.events, recorded{&e, before.clone()})
+			// Events mostly come in runs with the same state: record
+			// it once per run. (The walker makes a new Event per emit.)
+			if last == nil || !before.sameAs(last) {
+				last = before.clone()
+			}
+			fn.events = append(fn.events, recorded{ev, last})
 		})
 		w.replay(fn.g, fn.in)
 	})

@@ -63,6 +63,25 @@ func (s *State) clone() *State {
 	return &c
 }
 
+// sameAs reports whether s holds what c holds because it holds the same
+// values, arrays and map: c is a clone of s, or of a state s was cloned
+// from, and neither has changed since. (The domains' arrays and maps are
+// never written in place once shared, so the same array of the same
+// length holds the same.) It may say false of equal states; it is cheaper
+// than a clone.
+func (s *State) sameAs(c *State) bool {
+	return s.Attach == c.Attach && s.DetachedBy == c.DetachedBy && s.DetachedAt == c.DetachedAt &&
+		s.mainTS == c.mainTS && s.given == c.given && sameArray(s.held, c.held) &&
+		s.lockState == c.lockState &&
+		sameArray(s.Sections, c.Sections) && sameArray(s.Ended, c.Ended) && s.endsForeign == c.endsForeign &&
+		s.tokens.same(&c.tokens) && sameArray(s.mutexes, c.mutexes) && sameArray(s.defers, c.defers)
+}
+
+// sameArray reports whether a and b are the same elements of the same array.
+func sameArray[S ~[]T, T any](a, b S) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
+}
+
 // share returns *p for a clone to share, without spare capacity. A slice
 // already without spare capacity is not written, for the same reason as
 // tokenSet.share.

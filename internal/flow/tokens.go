@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"maps"
+	"reflect"
 )
 
 // TokenKind says what a tracked value is.
@@ -125,8 +126,8 @@ func (t *tokenSet) share() tokenSet {
 // join is the least upper bound of a and b: a variable that holds a
 // token on one side only holds none (Never) on the other.
 func (a *tokenSet) join(b *tokenSet) tokenSet {
-	if len(a.m) == 0 && len(b.m) == 0 {
-		return tokenSet{}
+	if a.same(b) {
+		return a.share() // the same tokens on both paths: nothing to join
 	}
 	m := make(map[any]Token, max(len(a.m), len(b.m)))
 	for k, ta := range a.m {
@@ -146,7 +147,15 @@ func (a *tokenSet) join(b *tokenSet) tokenSet {
 	return tokenSet{m: m}
 }
 
+// same reports whether a and b are the same map (see State.sameAs).
+func (a *tokenSet) same(b *tokenSet) bool {
+	return len(a.m) == len(b.m) && (len(a.m) == 0 || reflect.ValueOf(a.m).UnsafePointer() == reflect.ValueOf(b.m).UnsafePointer())
+}
+
 func (a *tokenSet) equal(b *tokenSet) bool {
+	if a.same(b) {
+		return true
+	}
 	if len(a.m) != len(b.m) {
 		return false
 	}
