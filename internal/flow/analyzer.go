@@ -569,7 +569,7 @@ func (r *Result) needsFlow(f *Func) bool {
 // solve runs f's flow (if it needs one) and returns its summary.
 func (r *Result) solve(f *Func) *Summary {
 	if !r.needsFlow(f) {
-		f.in, f.exit = nil, nil
+		f.in, f.exit, f.cut = nil, nil, ""
 		return &Summary{}
 	}
 	if f.g == nil {
@@ -584,7 +584,7 @@ func (r *Result) solve(f *Func) *Summary {
 	if w.cut {
 		f.in, f.exit = nil, nil
 		f.cut = "its flow did not settle within its budget of block visits"
-		return &Summary{}
+		return unknownSummary()
 	}
 	return sum
 }

@@ -6,8 +6,8 @@ import (
 
 // Budgets bound the engine's work on code whose flow is slow to settle.
 // A function whose analysis a budget cuts short is treated as unknown: its
-// summary says nothing and its events are not replayed, so no check
-// reports in it or, through it, in its callers; -debug=v names it.
+// events are not replayed, so no check reports in it, and its summary
+// (unknownSummary) gives its callers nothing to report; -debug=v names it.
 type Budgets struct {
 	// Visits bounds one function's fixpoint: Visits × (blocks+1) visits
 	// of its blocks, literals called in place each on their own.
@@ -46,11 +46,17 @@ func (r *Result) unsettled(queue []*Func, budget int) {
 	}
 	for _, f := range r.funcs {
 		if stale[f] {
-			f.Summary, f.in, f.exit = &Summary{}, nil, nil
+			f.Summary, f.in, f.exit = unknownSummary(), nil, nil
 			f.cut = "the package's summaries did not settle within its budget of " + itoa(budget) + " solves"
 		}
 	}
 }
+
+// unknownSummary is the summary of a function a budget cut short: it
+// needs, blocks and holds nothing (no finding of its own, at its callers
+// either), and may change its caller's thread state either way, so that
+// nothing is reported on the caller's thread state after the call.
+func unknownSummary() *Summary { return &Summary{Attach: EffMayChange} }
 
 // reportCuts tells -debug=v which functions a budget cut short.
 func (r *Result) reportCuts(pass *analysis.Pass) {
