@@ -59,7 +59,7 @@ type scan struct {
 	w       *wrapperFinder
 	start   token.Pos // where the function's parameters begin
 	body    *ast.BlockStmt
-	parents map[ast.Node]ast.Node // built by parent on first use
+	path    []ast.Node // the body's nodes down to the last one parent was asked about
 	vars    map[types.Object]*local
 	origins map[ast.Node]*borrow
 	skip    map[*ast.Ident]bool // assignment targets: not reads
@@ -74,25 +74,46 @@ func newScan(c *checker, w *wrapperFinder, typ *ast.FuncType, body *ast.BlockStm
 	return s
 }
 
-// parent returns the node that encloses n in the body. The map is built
-// on first use: most functions never ask (nothing borrowed in them).
+// parent returns the node that encloses n in the body. Callers walk up
+// from a node, so it keeps the path to the last node asked about and
+// answers from it; a node off that path costs one descent from the body,
+// pruned to the subtrees that contain it (no map of the whole body: most
+// functions ask about a few nodes, if any).
 func (s *scan) parent(n ast.Node) ast.Node {
-	if s.parents == nil {
-		s.parents = map[ast.Node]ast.Node{}
-		var stack []ast.Node
-		ast.Inspect(s.body, func(n ast.Node) bool {
-			if n == nil {
-				stack = stack[:len(stack)-1]
-				return true
-			}
-			if len(stack) > 0 {
-				s.parents[n] = stack[len(stack)-1]
-			}
-			stack = append(stack, n)
-			return true
-		})
+	for i := len(s.path) - 1; i > 0; i-- {
+		if s.path[i] == n {
+			return s.path[i-1]
+		}
 	}
-	return s.parents[n]
+	s.path = pathTo(s.path[:0], s.body, n)
+	if len(s.path) < 2 {
+		return nil
+	}
+	return s.path[len(s.path)-2]
+}
+
+// pathTo appends to path the nodes from root down to n, n last; it returns
+// path empty when n is not under root.
+func pathTo(path []ast.Node, root, n ast.Node) []ast.Node {
+	found := false
+	ast.Inspect(root, func(x ast.Node) bool {
+		switch {
+		case found:
+			return false
+		case x == nil:
+			path = path[:len(path)-1]
+			return false
+		case x.Pos() > n.Pos() || x.End() < n.End():
+			return false // not around n
+		}
+		path = append(path, x)
+		found = x == n
+		return !found
+	})
+	if !found {
+		return path[:0]
+	}
+	return path
 }
 
 // run scans the body. params are borrowed on entry (an //export function's
@@ -221,7 +242,7 @@ func (s *scan) declare(vs *ast.ValueSpec) {
 		}
 		s.skip[id] = true
 		if obj := s.info().Defs[id]; obj != nil {
-			s.setVar(obj, bs, false)
+			s.setVar(obj, bs, nil) // a declaration: a new variable
 		}
 	}
 }
@@ -257,7 +278,7 @@ func (s *scan) target(lhs ast.Expr, bs []*borrow, rhs ast.Expr) {
 		}
 		s.priv.assign(obj, rhs)
 		if s.isLocal(obj) {
-			s.setVar(obj, bs, s.conditional(lhs))
+			s.setVar(obj, bs, lhs)
 			return
 		}
 		s.keep(bs, stored, "stored in the package variable "+id.Name)
@@ -286,10 +307,12 @@ func (s *scan) target(lhs ast.Expr, bs []*borrow, rhs ast.Expr) {
 	}
 }
 
-// setVar makes obj hold bs (nothing borrowed when bs is empty). An
-// assignment that runs only on some paths adds to what obj may hold.
-func (s *scan) setVar(obj types.Object, bs []*borrow, conditional bool) {
-	if old := s.vars[obj]; conditional && old != nil {
+// setVar makes obj hold bs (nothing borrowed when bs is empty) after an
+// assignment at at (nil: obj's declaration). An assignment that runs only
+// on some paths adds to what obj may hold; that is asked only when obj
+// held something, for it builds the function's parent map.
+func (s *scan) setVar(obj types.Object, bs []*borrow, at ast.Node) {
+	if old := s.vars[obj]; old != nil && at != nil && s.conditional(at) {
 		if !old.owned {
 			old.borrows = append(old.borrows, bs...)
 		}

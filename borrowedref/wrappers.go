@@ -190,7 +190,7 @@ func isPyObjectPtr(t types.Type) bool {
 // of a borrowed C API, of a C helper returning one, or of a Go wrapper.
 func (c *checker) borrowOf(w *wrapperFinder, call *ast.CallExpr) *borrow {
 	if cc := c.idx.Lookup(call); cc != nil {
-		b := &borrow{pos: cc.Pos, end: c.endOf(cc), call: cc}
+		b := &borrow{pos: cc.Pos, call: cc} // end: only for a borrow (endOf parses the original)
 		if sum := c.h.Lookup(cc.Name); sum != nil {
 			b.helper = true
 			b.what = "C helper " + cc.Name + " result"
@@ -203,13 +203,14 @@ func (c *checker) borrowOf(w *wrapperFinder, call *ast.CallExpr) *borrow {
 			default:
 				return nil
 			}
+			b.end = c.endOf(cc)
 			return b
 		}
 		f := c.cpython(cc.Name)
 		if f == nil || !f.IsBorrowedSource() {
 			return nil
 		}
-		b.api, b.race, b.what = f.Name, f.Replacement != nil, f.Name+" result"
+		b.api, b.race, b.what, b.end = f.Name, f.Replacement != nil, f.Name+" result", c.endOf(cc)
 		return b
 	}
 	fn := staticCallee(c.pass.TypesInfo, call)
