@@ -56,8 +56,6 @@ var misdescribed = map[string]bool{
 	"PySequence_InPlaceRepeat":      true, // Py_ssize_t count, listed as PyObject*
 	"PyType_GenericAlloc":           true, // PyTypeObject*
 	"PyType_GenericNew":             true, // PyTypeObject*
-	"PyModule_GetFilename":          true, // Py_DEPRECATED(3.2), not marked in pyvet's table
-	"PyOS_AfterFork":                true, // Py_DEPRECATED(3.7), not marked either
 }
 
 // stableFuncs returns the stable-ABI functions of Python 3.11 (those in

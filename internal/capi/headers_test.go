@@ -3,6 +3,7 @@ package capi_test
 import (
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -164,4 +165,32 @@ func readHeaders(t *testing.T, dir string) *headers {
 		t.Fatal(err)
 	}
 	return h
+}
+
+// TestDeprecated311 holds the table to every Py_DEPRECATED mark of the
+// system's Python headers (3.11 on Debian bookworm, python3-dev), in every
+// family: a function the table knows and the headers deprecate is marked
+// deprecated in the table, with the headers' version.
+func TestDeprecated311(t *testing.T) {
+	out, err := exec.Command("pkg-config", "--variable=includedir", "python3-embed").Output()
+	if err != nil {
+		t.Skipf("SKIP: no python3-embed for pkg-config (install python3-dev): %v", err)
+	}
+	dirs, _ := filepath.Glob(filepath.Join(strings.TrimSpace(string(out)), "python3.*"))
+	if len(dirs) != 1 {
+		t.Fatalf("python3.* include directories under %s: %v, want one", out, dirs)
+	}
+	h := readHeaders(t, dirs[0])
+	if len(h.deprecated) < 20 {
+		t.Fatalf("read %d Py_DEPRECATED marks from %s, want over 20", len(h.deprecated), dirs[0])
+	}
+	for name, dep := range h.deprecated {
+		f, ok := capi.Lookup(name)
+		if !ok || f.Lib != capi.LibPython || strings.HasPrefix(name, "_") {
+			continue
+		}
+		if f.Deprecated != dep {
+			t.Errorf("%s: %s marks it Py_DEPRECATED(%s), the table says deprecated %q", name, dirs[0], dep, f.Deprecated)
+		}
+	}
 }

@@ -22,6 +22,7 @@ import "strings"
 //	             Py_Initialize()" for the path getters)
 //	[INIT-CONFIG] Doc/c-api/init_config.rst (PEP 587, 3.8): PyConfig, PyPreConfig, PyStatus
 //	[DEPR-314] [DEPR-315] Doc/deprecations/c-api-pending-removal-in-3.14.rst and -3.15.rst
+//	[H-311]      Py_DEPRECATED(version) in the Include/ headers of 3.11
 //
 // An overlay entry patches the generated entry of the same name field by
 // field: every field it sets (non-zero) wins, the others keep the generated
@@ -298,6 +299,40 @@ var overlay = [...]Func{
 	{Name: "PyMem_RawRealloc", NoThreadState: true, PreInit: true},
 	{Name: "PyMem_RawCalloc", NoThreadState: true, PreInit: true},
 	{Name: "PyMem_RawFree", NoThreadState: true, PreInit: true},
+	// Deprecated by Py_DEPRECATED in the 3.11 headers [H-311]; capi
+	// TestDeprecated311 holds the table to them.
+	{Name: "PyObject_AsCharBuffer", Deprecated: V(3, 0)},
+	{Name: "PyObject_AsReadBuffer", Deprecated: V(3, 0)},
+	{Name: "PyObject_AsWriteBuffer", Deprecated: V(3, 0)},
+	{Name: "PyObject_CheckReadBuffer", Deprecated: V(3, 0)},
+	{Name: "PyEval_AcquireLock", Deprecated: V(3, 2)},
+	{Name: "PyEval_ReleaseLock", Deprecated: V(3, 2)},
+	{Name: "PyModule_GetFilename", Deprecated: V(3, 2)},
+	{Name: "PyUnicode_GetSize", Deprecated: V(3, 3)},
+	{Name: "PyUnicode_AsDecodedObject", Deprecated: V(3, 6)},
+	{Name: "PyUnicode_AsDecodedUnicode", Deprecated: V(3, 6)},
+	{Name: "PyUnicode_AsEncodedObject", Deprecated: V(3, 6)},
+	{Name: "PyUnicode_AsEncodedUnicode", Deprecated: V(3, 6)},
+	{Name: "PyOS_AfterFork", Deprecated: V(3, 7)},
+	{Name: "PySlice_GetIndicesEx", Deprecated: V(3, 7)},
+	{Name: "PyThread_ReInitTLS", Deprecated: V(3, 7)},
+	{Name: "PyThread_create_key", Deprecated: V(3, 7)},
+	{Name: "PyThread_delete_key", Deprecated: V(3, 7)},
+	{Name: "PyThread_delete_key_value", Deprecated: V(3, 7)},
+	{Name: "PyThread_get_key_value", Deprecated: V(3, 7)},
+	{Name: "PyThread_set_key_value", Deprecated: V(3, 7)},
+	{Name: "PyCFunction_Call", Deprecated: V(3, 9)},
+	{Name: "PyEval_CallFunction", Deprecated: V(3, 9)},
+	{Name: "PyEval_CallMethod", Deprecated: V(3, 9)},
+	{Name: "PyEval_CallObjectWithKeywords", Deprecated: V(3, 9)},
+	{Name: "PyEval_InitThreads", Deprecated: V(3, 9)},
+	{Name: "PyEval_ThreadsInitialized", Deprecated: V(3, 9)},
+	{Name: "PyUnicode_InternImmortal", Deprecated: V(3, 10)},
+	{Name: "PySys_AddWarnOptionUnicode", Deprecated: V(3, 11)},
+	{Name: "PySys_HasWarnOptions", Deprecated: V(3, 11)},
+	{Name: "PySys_SetArgv", Deprecated: V(3, 11)},
+	{Name: "PySys_SetArgvEx", Deprecated: V(3, 11)},
+	{Name: "PySys_SetPath", Deprecated: V(3, 11)},
 }
 
 // libcBlocking lists the C library and pthread functions that can wait
