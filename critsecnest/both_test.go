@@ -86,7 +86,7 @@ func containsInt(xs []int, x int) bool {
 
 // TestTyped runs the check on the gopls shape: the user's own files.
 func TestTyped(t *testing.T) {
-	for _, p := range []string{"a", "chelper", "fix", "user", "closure", "helpersec", "helperc"} {
+	for _, p := range []string{"a", "chelper", "fix", "user", "closure", "helpersec", "helperc", "pointer"} {
 		got := checktest.RunTyped(t, analysistest.TestData(), critsecnest.Analyzer, p)
 		want := checktest.WantLines(t, filepath.Join(analysistest.TestData(), "src", p, p+".go"))
 		checktest.SameLines(t, got, want)

@@ -11,7 +11,7 @@ import (
 )
 
 func TestCritSecNest(t *testing.T) {
-	results := analysistest.Run(t, analysistest.TestData(), critsecnest.Analyzer, "a", "lib", "user", "chelper", "closure", "helpersec", "helperc")
+	results := analysistest.Run(t, analysistest.TestData(), critsecnest.Analyzer, "a", "lib", "user", "chelper", "closure", "helpersec", "helperc", "pointer")
 	checktest.Loaded(t, results)
 	checktest.Related(t, results)
 }

@@ -51,9 +51,9 @@ func (c *checker) origin(fn *flow.Func, e ast.Expr) (memory, types.Object) {
 		if !ok || !c.declaredIn(fn, obj) {
 			return memUnknown, nil
 		}
-		return c.pointerOrigin(fn, obj), obj
+		return c.pointerOrigin(fn, obj)
 	case *ast.CallExpr:
-		return c.valueOrigin(e), nil
+		return c.valueOrigin(fn, e)
 	}
 	return memUnknown, nil
 }
@@ -108,42 +108,36 @@ func (c *checker) addrOrigin(fn *flow.Func, x ast.Expr) (memory, types.Object) {
 func (c *checker) ptrExprOrigin(fn *flow.Func, e ast.Expr) (memory, types.Object) {
 	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
 		if v, ok := c.pass.TypesInfo.Uses[id].(*types.Var); ok && c.declaredIn(fn, v) {
-			return c.pointerOrigin(fn, v), v
+			return c.pointerOrigin(fn, v)
 		}
 	}
 	return memUnknown, nil
 }
 
 // pointerOrigin classifies a local pointer variable by every value
-// assigned to it in fn.
-func (c *checker) pointerOrigin(fn *flow.Func, v *types.Var) memory {
+// assigned to it in fn, and returns the variable it points into when every
+// value is the address of the same one (p := &cs), else v itself: a Pin of
+// either pins the struct.
+func (c *checker) pointerOrigin(fn *flow.Func, v *types.Var) (memory, types.Object) {
 	if _, ok := c.paramOf(fn, v); ok {
-		return memUnknown
+		return memUnknown, v
 	}
 	info := c.pass.TypesInfo
-	got := memory(0xff)
-	seen := false
-	add := func(m memory) {
-		if !seen {
-			got, seen = m, true
-		} else if got != m {
-			got = memUnknown
-		}
-	}
+	var o origins
 	ast.Inspect(fn.Body(), func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			if len(n.Lhs) != len(n.Rhs) {
 				for _, l := range n.Lhs {
 					if id, ok := l.(*ast.Ident); ok && info.ObjectOf(id) == v {
-						add(memUnknown)
+						o.add(memUnknown, nil)
 					}
 				}
 				return true
 			}
 			for i, l := range n.Lhs {
 				if id, ok := l.(*ast.Ident); ok && info.ObjectOf(id) == v {
-					add(c.valueOrigin(n.Rhs[i]))
+					o.add(c.valueOrigin(fn, n.Rhs[i]))
 				}
 			}
 		case *ast.ValueSpec:
@@ -152,41 +146,64 @@ func (c *checker) pointerOrigin(fn *flow.Func, v *types.Var) memory {
 					continue
 				}
 				if i < len(n.Values) && len(n.Values) == len(n.Names) {
-					add(c.valueOrigin(n.Values[i]))
+					o.add(c.valueOrigin(fn, n.Values[i]))
 				} else {
-					add(memUnknown)
+					o.add(memUnknown, nil)
 				}
 			}
 		}
 		return true
 	})
-	if !seen {
-		return memUnknown
+	if !o.seen {
+		return memUnknown, v
 	}
-	return got
+	if o.root == nil {
+		return o.mem, v
+	}
+	return o.mem, o.root
 }
 
-// valueOrigin classifies a pointer value.
-func (c *checker) valueOrigin(e ast.Expr) memory {
+// origins joins the values assigned to a pointer variable: one memory and
+// one root when all agree, memUnknown and no root otherwise.
+type origins struct {
+	mem  memory
+	root types.Object
+	seen bool
+}
+
+func (o *origins) add(m memory, root types.Object) {
+	if !o.seen {
+		o.mem, o.root, o.seen = m, root, true
+		return
+	}
+	if o.mem != m {
+		o.mem = memUnknown
+	}
+	if o.root != root {
+		o.root = nil
+	}
+}
+
+// valueOrigin classifies a pointer value: &x by x's memory (and x is the
+// root), new(T) and &T{} are Go memory, a C call's result is C memory.
+func (c *checker) valueOrigin(fn *flow.Func, e ast.Expr) (memory, types.Object) {
 	e = flow.StripConversions(c.pass.TypesInfo, e)
 	switch e := e.(type) {
 	case *ast.UnaryExpr:
 		if e.Op == token.AND {
-			if _, ok := ast.Unparen(e.X).(*ast.CompositeLit); ok {
-				return memGo
-			}
+			return c.addrOrigin(fn, e.X)
 		}
 	case *ast.CallExpr:
 		if c.idx.Lookup(e) != nil {
-			return memC
+			return memC, nil
 		}
 		if id, ok := ast.Unparen(e.Fun).(*ast.Ident); ok && id.Name == "new" {
 			if _, ok := c.pass.TypesInfo.Uses[id].(*types.Builtin); ok {
-				return memGo
+				return memGo, nil
 			}
 		}
 	}
-	return memUnknown
+	return memUnknown, nil
 }
 
 func (c *checker) declaredIn(fn *flow.Func, v *types.Var) bool {
