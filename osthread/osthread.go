@@ -1,12 +1,12 @@
 package osthread
 
 import (
+	"bytes"
 	_ "embed"
 	"fmt"
 	"go/ast"
 	"go/token"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -161,11 +161,14 @@ func lockFix(idx *cgocall.Index, c *cgocall.Call, unlock bool) (analysis.Suggest
 		return analysis.SuggestedFix{}, false
 	}
 	first := body.List[0]
-	col := idx.Fset().Position(first.Pos()).Column
-	if lb := idx.Fset().Position(body.Lbrace); lb.Line == idx.Fset().Position(first.Pos()).Line {
+	at := idx.Fset().Position(first.Pos())
+	if lb := idx.Fset().Position(body.Lbrace); lb.Line == at.Line {
 		return analysis.SuggestedFix{}, false // a one-line body: leave it to the user
 	}
-	indent := strings.Repeat("\t", max(col-1, 0))
+	indent, ok := lineIndent(idx, at)
+	if !ok {
+		return analysis.SuggestedFix{}, false
+	}
 	text := "runtime.LockOSThread()\n" + indent
 	if unlock {
 		text += "defer runtime.UnlockOSThread()\n" + indent
@@ -190,6 +193,19 @@ func lockFix(idx *cgocall.Index, c *cgocall.Call, unlock bool) (analysis.Suggest
 		msg = "Lock the main goroutine to the main OS thread for main too"
 	}
 	return analysis.SuggestedFix{Message: msg, TextEdits: edits}, true
+}
+
+// lineIndent returns the white space that starts the line of at, as the
+// file has it (tabs, spaces, or both): the first statement keeps it on its
+// new line, whatever precedes it on the old one.
+func lineIndent(idx *cgocall.Index, at token.Position) (string, bool) {
+	src, err := idx.ReadFile(at.Filename)
+	if err != nil || at.Offset > len(src) {
+		return "", false
+	}
+	start := bytes.LastIndexByte(src[:at.Offset], '\n') + 1
+	line := src[start:at.Offset]
+	return string(line[:len(line)-len(bytes.TrimLeft(line, " \t"))]), true
 }
 
 func imports(f *ast.File, path string) bool {

@@ -1,7 +1,10 @@
 package osthread_test
 
 import (
+	"bytes"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -77,4 +80,40 @@ func TestHeaders315(t *testing.T) {
 // markers in the gopls shape too (TestTyped compares lines only).
 func TestRelatedTyped(t *testing.T) {
 	checktest.RelatedTyped(t, analysistest.TestData(), osthread.Analyzer, "a", "initattached")
+}
+
+// TestFixIndent: the inserted lock ends with the white space that starts
+// the first statement's line, as the file has it, so an editor applying the
+// raw edit (no gofmt) leaves the statement where it was.
+func TestFixIndent(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), osthread.Analyzer, "fixindent")
+	checktest.Loaded(t, results)
+	n := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for _, fix := range d.SuggestedFixes {
+				for _, e := range fix.TextEdits {
+					text := string(e.NewText)
+					if !strings.HasPrefix(text, "runtime.LockOSThread()") {
+						continue
+					}
+					pos := r.Pass.Fset.Position(e.Pos)
+					src, err := os.ReadFile(pos.Filename)
+					if err != nil {
+						t.Fatal(err)
+					}
+					line := src[bytes.LastIndexByte(src[:pos.Offset], '\n')+1 : pos.Offset]
+					indent := string(line[:len(line)-len(bytes.TrimLeft(line, " \t"))])
+					want := "runtime.LockOSThread()\n" + indent + "defer runtime.UnlockOSThread()\n" + indent
+					if text != want {
+						t.Errorf("%s: inserted %q, want %q", pos, text, want)
+					}
+					n++
+				}
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("checked %d lock edits, want 2", n)
+	}
 }
