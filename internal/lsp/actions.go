@@ -14,10 +14,10 @@ import (
 )
 
 // fixActions turns each of a finding's SuggestedFixes into a quickfix. A
-// fix's edits are offsets in the files as the checks read them, which for
-// a cgo file is the file on disk (issue 17 moves those reads to the
-// overlay): so a fix that edits a buffer with unsaved changes, or a file
-// that is not Go source of the user's (cgo's output), is left out.
+// fix's edits are offsets in the files as the checks read them: an open
+// buffer as the overlay holds it, else the file on disk, which is what
+// sources gives. A fix that edits a file that is not Go source of the
+// user's (cgo's output) is left out.
 func fixActions(d *driver.Diagnostic, fset *token.FileSet, src *sources, diag protocol.Diagnostic) []protocol.CodeAction {
 	var out []protocol.CodeAction
 	for _, fix := range d.SuggestedFixes {
@@ -29,7 +29,7 @@ func fixActions(d *driver.Diagnostic, fset *token.FileSet, src *sources, diag pr
 			if e.End.IsValid() {
 				end = fset.PositionFor(e.End, false)
 			}
-			if !strings.HasSuffix(start.Filename, ".go") || end.Filename != start.Filename || src.unsaved(start.Filename) {
+			if !strings.HasSuffix(start.Filename, ".go") || end.Filename != start.Filename {
 				ok = false
 				break
 			}

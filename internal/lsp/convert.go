@@ -42,12 +42,6 @@ func (s *sources) onDisk(name string) []byte {
 	return b
 }
 
-// unsaved reports whether name is open with changes not on disk.
-func (s *sources) unsaved(name string) bool {
-	b, ok := s.overlay[name]
-	return ok && !bytes.Equal(b, s.onDisk(name))
-}
-
 // line returns the text of 1-based line n of src, without its newline.
 func line(src []byte, n int) []byte {
 	for ; n > 1; n-- {

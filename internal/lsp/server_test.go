@@ -204,8 +204,8 @@ func TestCodeActions(t *testing.T) {
 }
 
 // TestUnsavedBuffer: a didChange is analyzed from the buffer, not the
-// disk; a fix is not offered for a buffer with unsaved changes, whose
-// offsets the checks did not read.
+// disk, and a fix edits the buffer where it is now: the checks read it
+// through the overlay, so its offsets are the buffer's.
 func TestUnsavedBuffer(t *testing.T) {
 	name, src := workerFile(t)
 	c := start(t, Options{ChangeDelay: time.Millisecond}, "")
@@ -225,8 +225,18 @@ func TestUnsavedBuffer(t *testing.T) {
 		t.Fatalf("after two lines were added: version %d, diagnostics %+v; want the osthread finding on line 33", p.Version, p.Diagnostics)
 	}
 	actions := c.codeActions(name, 33)
-	if len(actions) != 1 || !strings.HasPrefix(actions[0].Title, "Ignore ") {
-		t.Errorf("unsaved buffer: actions %+v, want the ignore action alone", actions)
+	if len(actions) != 2 || !strings.HasPrefix(actions[1].Title, "Ignore ") {
+		t.Fatalf("unsaved buffer: actions %+v, want the fix and the ignore action", actions)
+	}
+	want := "\t\truntime.LockOSThread()\n\t\tdefer runtime.UnlockOSThread()\n\t\tétat := C.PyGILState_Ensure()\n"
+	if got := applyOne(t, moved, name, actions[0]); !strings.Contains(got, want) || !strings.HasPrefix(got, "\n\n") {
+		t.Errorf("the fix on the unsaved buffer gives\n%s\nwant it to start with the two new lines and hold\n%s", got, want)
+	}
+	ignored := strings.Replace(moved, "\t\tétat :=", "\t\t//pyvet:ignore osthread/unlocked-goroutine -- the test says so\n\t\tétat :=", 1)
+	c.change(name, 4, ignored)
+	p = c.await(name)
+	if ds := byCode(p); p.Version != 4 || len(p.Diagnostics) != 1 || ds["gilstate"].Range.Start.Line != 21 {
+		t.Errorf("after an unsaved //pyvet:ignore: version %d, diagnostics %+v; want the gilstate finding alone", p.Version, p.Diagnostics)
 	}
 }
 
