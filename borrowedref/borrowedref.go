@@ -122,6 +122,9 @@ func (c *checker) argOf(n ast.Node) (*cgocall.Call, int) {
 // in the file its position is in (cgo's files: the user's call is in
 // another).
 func (c *checker) endOf(call *cgocall.Call) token.Pos {
+	if call.Form == cgocall.Cooked && c.pass.Fset.File(call.Pos) == c.pass.Fset.File(call.Node.Pos()) {
+		return token.NoPos // Pos is in cgo's file, the original's end in another: no parse for nothing
+	}
 	_, o, err := c.idx.Original(call)
 	if err != nil || c.pass.Fset.File(o.End()) != c.pass.Fset.File(call.Pos) || o.End() < call.Pos {
 		return token.NoPos
