@@ -106,8 +106,10 @@ func TestLoadErrors(t *testing.T) {
 						t.Errorf("pyvet %v: stderr lacks %q:\n%s", mode, w, r.stderr)
 					}
 				}
-				if len(mode) > 0 && mode[0] == "-sarif" && r.stdout != "" && !strings.Contains(r.stdout, `"executionSuccessful": false`) {
-					t.Errorf("pyvet -sarif: the invocation is not marked unsuccessful:\n%s", r.stdout)
+				// A SARIF log even when go list failed outright (go 1.99):
+				// code scanning uploads whatever the step wrote.
+				if len(mode) > 0 && mode[0] == "-sarif" && !strings.Contains(r.stdout, `"executionSuccessful": false`) {
+					t.Errorf("pyvet -sarif: no log marking the invocation unsuccessful:\n%s", r.stdout)
 				}
 			}
 		})

@@ -221,6 +221,12 @@ func run(args []string, suite []*analysis.Analyzer, stdout, stderr io.Writer) in
 	res, err := driver.Run(cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "pyvet: %v\n", err)
+		if *sarifOut {
+			// Code scanning wants a log even when nothing could be loaded:
+			// one with no results, the error its notification.
+			failed := &driver.Result{Analyzers: checks, LoadErrors: []string{err.Error()}}
+			failed.PrintSARIF(stdout, prog, version(), infoURI)
+		}
 		return exitFailed
 	}
 	if strings.Contains(*debug, "v") {
