@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"go/token"
 	"os"
+	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -88,11 +89,32 @@ func span(src *sources, start, end token.Position) protocol.Range {
 	return r
 }
 
+// word widens an empty range to the name at start (C.PyGILState_Ensure,
+// a.b.c): a finding whose check could not tell where its call ends (cgo's
+// files hold the call, not the user's) still marks the call's name.
+func word(src *sources, r protocol.Range, start token.Position) protocol.Range {
+	if r.End != r.Start || start.Line < 1 || start.Column < 1 {
+		return r
+	}
+	l := line(src.text(start.Filename), start.Line) // by line and column: a position in cgo's files has its own offsets
+	if start.Column-1 > len(l) {
+		return r
+	}
+	end := start
+	for _, c := range string(l[start.Column-1:]) {
+		if c != '.' && c != '_' && !unicode.IsLetter(c) && !unicode.IsDigit(c) {
+			break
+		}
+		end.Column += utf8.RuneLen(c)
+	}
+	return span(src, start, end)
+}
+
 // diagnostic converts a finding: its rule ID as the code, linked to the
 // rule's documentation, and its related positions.
 func diagnostic(d *driver.Diagnostic, fset *token.FileSet, src *sources) protocol.Diagnostic {
 	out := protocol.Diagnostic{
-		Range:    span(src, d.Posn, d.End),
+		Range:    word(src, span(src, d.Posn, d.End), d.Posn),
 		Severity: protocol.DiagnosticSeverityWarning,
 		Code:     d.Rule(),
 		Source:   "pyvet",

@@ -158,7 +158,8 @@ func TestDiagnostics(t *testing.T) {
 	}
 	ds := byCode(p)
 	gil, thread := ds["gilstate"], ds["osthread"]
-	if gil.Range != rng(19, 7, 19, 7) || gil.Source != "pyvet" || gil.Severity != protocol.DiagnosticSeverityWarning {
+	// The check cannot tell where cgo's call ends: the range is the name.
+	if gil.Range != rng(19, 7, 19, 26) || gil.Source != "pyvet" || gil.Severity != protocol.DiagnosticSeverityWarning {
 		t.Errorf("gilstate finding: %+v", gil)
 	}
 	if len(gil.RelatedInformation) != 1 || gil.RelatedInformation[0].Location.URI.Filename() != name ||
