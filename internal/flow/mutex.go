@@ -266,6 +266,9 @@ func (r *Result) settleMutexes() {
 	}
 	r.mutexHeld = map[string]MutexHeld{}
 	for _, f := range r.funcs {
+		if !f.scan.locksMutex {
+			continue // a mutex is held in a flow only after the function's own Lock
+		}
 		r.Walk(f, func(ev *Event, before *State) {
 			if len(before.mutexes) == 0 {
 				return

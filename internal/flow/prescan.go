@@ -24,6 +24,7 @@ type prescan struct {
 	comms        map[ast.Stmt]*ast.SelectStmt  // a select's case communications → the select
 	firstComm    map[ast.Stmt]bool
 	lockCalls    []token.Pos
+	locksMutex   bool         // it locks a sync.Mutex or RWMutex itself
 	yield        types.Object // the yield parameter of a range-over-func iterator
 }
 
@@ -211,7 +212,7 @@ func (sc *scanner) call(n *ast.CallExpr) {
 	if _, ok := blockingName(fn); ok {
 		p.direct = true
 		if recv := recvName(fn); fn.Pkg().Path() == "sync" && (recv == "Mutex" || recv == "RWMutex") {
-			r.locksMutex = true
+			r.locksMutex, p.locksMutex = true, true
 		}
 	} else if !sc.seenCall[fn] {
 		sc.seenCall[fn] = true
