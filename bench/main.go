@@ -383,6 +383,8 @@ func report(w io.Writer, results []*result, mods []benchModule, st map[string]st
 	if p, f := med("embed", "pyvet"), med("embed", "floor"); p.wall > 0 && f.wall > 0 {
 		fmt.Fprintf(w, "Start-up: pyvet on embed − floor = %+d ms wall (target ≤ 40 ms).\n", (p.wall - f.wall).Milliseconds())
 	}
+	fmt.Fprintln(w)
+	reportTargets(w, targets(med, mods))
 }
 
 func ratio(a, b float64) string {
