@@ -95,6 +95,7 @@ type checker struct {
 	w        *wrapperFinder                   // the package's wrappers, once scanned
 	scans    []*scan                          // and its functions
 	steps    map[*ast.CallExpr]*types.Func    // calls of PyDict_Next wrappers
+	flows    []*flow.Func                     // the functions the flow engine replays (see flowFuncOf)
 }
 
 // An argument is argument i of a C call.

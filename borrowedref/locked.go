@@ -24,7 +24,7 @@ func (s *scan) lockedRead(b *borrow) bool {
 		return false // a use before the read in source order: an earlier iteration's item
 	}
 	r := s.c.pass.ResultOf[flow.Analyzer].(*flow.Result)
-	fn := flowFuncOf(r, read)
+	fn := s.c.flowFuncOf(r, read)
 	if fn == nil {
 		return false
 	}
@@ -130,9 +130,12 @@ func changesSections(ev *flow.Event) bool {
 
 // flowFuncOf returns the function the flow engine replays whose body holds
 // n most closely (a function literal inside a declaration wins), or nil.
-func flowFuncOf(r *flow.Result, n ast.Node) *flow.Func {
+func (c *checker) flowFuncOf(r *flow.Result, n ast.Node) *flow.Func {
+	if c.flows == nil {
+		c.flows = r.Funcs()
+	}
 	var best *flow.Func
-	for _, f := range r.Funcs() {
+	for _, f := range c.flows {
 		b := f.Body()
 		if b == nil || n.Pos() < b.Pos() || b.End() < n.End() {
 			continue
