@@ -22,7 +22,7 @@
 //
 // Taking a reference afterwards does not help: in
 // C.Py_NewRef(C.PyList_GetItem(l, i)) the item can be freed before Py_NewRef
-// runs. The replacements return a strong reference; release it with
+// runs, unless a critical section on the list is held (see below). The replacements return a strong reference; release it with
 // C.Py_DecRef when done. On Python older than 3.13, pythoncapi-compat's
 // pythoncapi_compat.h provides them.
 //
