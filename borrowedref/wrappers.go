@@ -363,8 +363,37 @@ func passesThrough(info *types.Info, d *ast.FuncDecl) bool {
 		return false
 	}
 	param := info.Defs[params[0].Names[0]]
-	id, ok := ast.Unparen(flow.StripConversions(info, ret.Results[0])).(*ast.Ident)
-	return ok && param != nil && info.Uses[id] == param
+	return param != nil && holdsParam(info, ret.Results[0], param)
+}
+
+// holdsParam reports whether e is the parameter param, through conversions,
+// or a composite literal (or its address) that holds it in its one element
+// that is not a constant: togo(o) and &Object{o: o} both hand the caller o.
+func holdsParam(info *types.Info, e ast.Expr, param types.Object) bool {
+	e = ast.Unparen(flow.StripConversions(info, e))
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		if lit, ok := ast.Unparen(u.X).(*ast.CompositeLit); ok {
+			e = lit
+		}
+	}
+	switch x := e.(type) {
+	case *ast.Ident:
+		return info.Uses[x] == param
+	case *ast.CompositeLit:
+		held := 0
+		for _, el := range x.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				el = kv.Value
+			}
+			if holdsParam(info, el, param) {
+				held++
+			} else if tv, ok := info.Types[el]; !ok || tv.Value == nil && !tv.IsNil() {
+				return false
+			}
+		}
+		return held == 1
+	}
+	return false
 }
 
 // strip removes parentheses, conversions and pass-through helpers around e.

@@ -19,3 +19,13 @@ func Head(l *wrap.Object) *wrap.Object { // want Head:`returnsBorrowed\(PyList_G
 }
 
 func use(...*wrap.Object) {}
+
+// UseHandles uses the results of wrappers that return a struct around the
+// pointer.
+func UseHandles(l *wrap.Object) {
+	useHandle(wrap.HandleItem(l, 0)) // want `wrap\.HandleItem returns a borrowed reference \(the result of C\.PyList_GetItem\)`
+	useHandle(wrap.HandleItemRef(l, 0))
+	useHandle(wrap.ReprHandle(l))
+}
+
+func useHandle(...*wrap.Handle) {}

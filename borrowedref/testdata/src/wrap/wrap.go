@@ -60,3 +60,31 @@ type Pair struct{ First, Second *Object }
 func ListPair(l *Object) Pair { // want ListPair:`returnsBorrowed\(PyList_GetItem\)`
 	return Pair{First: ListGetItem(l, 0), Second: ListGetItem(l, 1)}
 }
+
+// Handle holds an object in a struct, as some bindings wrap every result;
+// wrapHandle hands its caller the pointer it is given, as togo does.
+type Handle struct {
+	o    *C.PyObject
+	kind int
+}
+
+func wrapHandle(o *C.PyObject) *Handle { return &Handle{o: o, kind: 1} }
+
+// HandleItem returns a borrowed reference in a Handle: a wrapper.
+func HandleItem(l *Object, i int) *Handle { // want HandleItem:`returnsBorrowed\(PyList_GetItem\)` HandleItem:`wrapsContainer\(PyList_GetItem, 0\)`
+	return wrapHandle(C.PyList_GetItem(toc(l), C.Py_ssize_t(i)))
+}
+
+// HandleItemRef returns a strong reference in a Handle: no wrapper.
+func HandleItemRef(l *Object, i int) *Handle { // want HandleItemRef:`wrapsContainer\(PyList_GetItemRef, 0\)`
+	return wrapHandle(C.PyList_GetItemRef(toc(l), C.Py_ssize_t(i)))
+}
+
+// newHandle builds a handle around something of its own: no pass-through,
+// its result holds no borrowed reference.
+func newHandle(o *C.PyObject) *Handle { return &Handle{o: C.PyObject_Repr(o)} }
+
+// ReprHandle returns a strong reference built by newHandle.
+func ReprHandle(l *Object) *Handle { // want ReprHandle:`wrapsContainer\(PyList_GetItem, 0\)`
+	return newHandle(C.PyList_GetItem(toc(l), 0)) // want `PyList_GetItem returns a borrowed reference`
+}
