@@ -42,16 +42,7 @@ func (c *checker) lockedAt(call *ast.CallExpr, obj ast.Expr) bool {
 	if top.Maybe {
 		return false
 	}
-	if top.Args == nil {
-		return true
-	}
-	want := c.objectKey(obj)
-	for _, a := range top.Args {
-		if c.objectKey(a) == want {
-			return true
-		}
-	}
-	return false
+	return top.Args == nil || c.names(top, obj)
 }
 
 // private reports whether dict, at call, is a private container of the

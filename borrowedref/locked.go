@@ -101,9 +101,11 @@ func topSection(s *flow.State) (flow.Section, bool) {
 // locks reports whether sec locks the object obj: a Begin (or Begin2)
 // naming it. A section a Go function or C helper opened names no object.
 func (c *checker) locks(sec flow.Section, obj ast.Expr) bool {
-	if sec.Mutex {
-		return false
-	}
+	return !sec.Mutex && c.names(sec, obj)
+}
+
+// names reports whether one of the objects sec's Begin names is obj.
+func (c *checker) names(sec flow.Section, obj ast.Expr) bool {
 	want := c.objectKey(obj)
 	for _, a := range sec.Args {
 		if c.objectKey(a) == want {
